@@ -1,0 +1,3 @@
+from depression_guide.cli import main
+
+main()

@@ -1,0 +1,497 @@
+"""Every rule the content must keep, in one module.
+
+Used three ways: a content pack is checked for structure when it is loaded,
+`depression-guide validate DIR` runs every rule, and the tests run every rule
+on the shipped content. Each problem names the file and the key path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from depression_guide import model
+from depression_guide.errors import ContentError
+from depression_guide.model import citations
+
+if TYPE_CHECKING:
+    from depression_guide.content import Content
+
+T = TypeVar("T")
+
+# Downsides must be at least this long (in words) compared with benefits, so
+# that positives and negatives get equal detail (IPDAS).
+DOWNSIDE_RATIO = 0.7
+# Flesch-Kincaid grade limit for each option's summary text (DESIGN.md).
+READING_GRADE = 8.0
+
+# A number that is a finding: a percentage, "25 in 100", an effect size, a ratio.
+STATISTIC = re.compile(
+    r"\d+(?:\.\d+)?\s*%|\b\d+\s+(?:in|of|out of)\s+(?:every\s+)?\d+\b|\b[gd]\s*=\s*-?\d"
+    r"|\b(?:effect size|hazard ratio|risk ratio|odds ratio)\b[^.]*\d|\b95% CI\b",
+    re.IGNORECASE,
+)
+
+# Wording that tells a person what to do about treatment, or breaks safe messaging.
+FORBIDDEN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (why, re.compile(pattern, re.IGNORECASE))
+    for why, pattern in (
+        (
+            "tells the reader what to do",
+            r"\byou (?:should|must|need to) (?:take|start|stop|try|use|switch|change|begin|quit)\b",
+        ),
+        ("tells the reader to stop a treatment", r"\bstop taking\b"),
+        (
+            "tells the reader to change a treatment",
+            r"\b(?:start|stop|switch|change|quit) (?:your|the) "
+            r"(?:medication|medicine|antidepressant|tablets|pills|treatment|dose|therapy)\b",
+        ),
+        (
+            "ranks options for the reader",
+            r"\bthe best (?:treatment|option|choice|medicine|therapy) for you\b",
+        ),
+        ("ranks options for the reader", r"\b(?:is|are) the best (?:treatment|option|choice)\b"),
+        ("promises a cure", r"\bcur(?:e|es|ed|ing)\b"),
+        ("promises a result", r"\b(?:guarantee[sd]?|miracle)\b"),
+        ("unsafe suicide wording (say 'died by suicide')", r"\bcommit(?:ted|s|ting)? suicide\b"),
+        ("unsafe suicide wording", r"\bsuccessful suicide\b|\bfailed (?:suicide )?attempt\b"),
+        (
+            "presents a chatbot as crisis support",
+            r"\bchat ?bots?\b[^.]*\b(?:crisis support|in a crisis|for crisis)\b(?![^.]*\bnot\b)",
+        ),
+    )
+)
+
+# Safe-messaging rules hold everywhere, even in quoted text.
+SAFE_MESSAGING = {"unsafe suicide wording (say 'died by suicide')", "unsafe suicide wording"}
+# Fields that quote a claim in order to correct it: a quiz myth, or what the
+# source article said. The wording and number rules do not apply to quotes.
+QUOTED = {"claim", "statement"}
+
+# The one allowed instruction: a safety message about stopping antidepressants.
+ALLOWED = re.compile(
+    r"(?:don't|do not) stop[^.]*\bsuddenly\b[^.]*\b(?:prescriber|doctor|GP)\b[^.]*\.?",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Report:
+    """The result of checking a content set."""
+
+    problems: list[ContentError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+# --- walking the records -------------------------------------------------------
+
+
+def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[str, str, bool]]:
+    """Every (key path, text, has references) a person may read in a record."""
+    if isinstance(record, str):
+        yield path, record, cited
+    elif isinstance(record, model.Record):
+        # Only statement-like records cite their own text; an option's or topic's
+        # top-level reference list does not vouch for its summary.
+        has_refs = isinstance(record, CITING) and bool(getattr(record, "references", ()))
+        for name in record.__struct_fields__:
+            if name in {
+                "id",
+                "references",
+                "schema_version",
+                "aliases",
+                "category",
+                "source",
+                "checked",
+                "priorities",
+                "when",
+                "needs_category",
+                "show_categories",
+                "code",
+                "key",
+                "type",
+                "kind",
+                "website",
+                "phone",
+                "verified",
+                "doi",
+                "url",
+                "topic",
+                "answer",
+                "certainty",
+            }:
+                continue
+            where = f"{path}.{name}" if path else name
+            yield from texts(getattr(record, name), where, has_refs)
+    elif isinstance(record, tuple):
+        for index, item in enumerate(record):
+            yield from texts(item, f"{path}[{index}]", cited)
+    elif isinstance(record, dict):
+        for key, value in record.items():
+            yield from texts(value, f"{path}.{key}", cited)
+
+
+CITING = (
+    model.Statement,
+    model.Fact,
+    model.Section,
+    model.Note,
+    model.QuizItem,
+    model.Correction,
+    model.MedicineRow,
+    model.Frequency,
+)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+# --- structure: what every command relies on ------------------------------------
+
+
+def link_problems(content: Content, name: str, record: Any) -> list[ContentError]:
+    """Dangling reference ids and unknown categories in one record."""
+    problems = [
+        ContentError(name, key, f"unknown reference '{ref}'")
+        for key, refs in citations(record)
+        for ref in refs
+        if ref not in content.references
+    ]
+    if isinstance(record, model.Option) and record.category not in content.categories:
+        known = ", ".join(content.categories)
+        problems.append(
+            ContentError(name, "category", f"unknown category '{record.category}' (known: {known})")
+        )
+    return problems
+
+
+@dataclass
+class Loaded:
+    """Every file of a content set that loaded, and the problems of those that did not."""
+
+    parts: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    options: list[tuple[str, model.Option]] = field(default_factory=list)
+    background: list[tuple[str, model.Background]] = field(default_factory=list)
+    problems: list[ContentError] = field(default_factory=list)
+
+
+PARTS: dict[str, type[model.Record]] = {
+    "references.yaml": model.References,
+    "categories.yaml": model.Categories,
+    "crisis.yaml": model.Crisis,
+    "explore.yaml": model.Explore,
+    "quiz.yaml": model.Quiz,
+    "about.yaml": model.About,
+    "phq9.yaml": model.Phq9,
+}
+
+
+def load_all(content: Content) -> Loaded:
+    """Load every file, collecting problems instead of stopping at the first."""
+    loaded = Loaded()
+    for relative, kind in PARTS.items():
+        try:
+            loaded.parts[relative] = (
+                content.name_of(content.root / relative),
+                content.load(relative, kind),
+            )
+        except ContentError as problem:
+            loaded.problems.append(problem)
+    if not (content.root / "options").is_dir():
+        loaded.problems.append(ContentError(f"{content.label}/options", "", "folder is missing"))
+    loaded.options = _load_folder(content, "options", model.Option, loaded.problems)
+    loaded.background = _load_folder(content, "background", model.Background, loaded.problems)
+    if (content.root / "options").is_dir() and not loaded.options and not loaded.problems:
+        loaded.problems.append(ContentError(f"{content.label}/options", "", "has no options"))
+    # Hand what loaded to the content object so it is not parsed twice.
+    if "references.yaml" in loaded.parts:
+        content.__dict__["references"] = {
+            r.id: r for r in loaded.parts["references.yaml"][1].references
+        }
+    if "categories.yaml" in loaded.parts:
+        content.__dict__["categories"] = {
+            c.id: c for c in loaded.parts["categories.yaml"][1].categories
+        }
+    return loaded
+
+
+def _load_folder(
+    content: Content, folder: str, kind: type[T], problems: list[ContentError]
+) -> list[tuple[str, T]]:
+    records = []
+    for path in sorted((content.root / folder).glob("*.yaml")):
+        try:
+            records.append((content.name_of(path), content.load_path(path, kind)))
+        except ContentError as problem:
+            problems.append(problem)
+    return records
+
+
+def structure_problems(content: Content, loaded: Loaded | None = None) -> list[ContentError]:
+    """Schema, unique ids, links, regions, question rules: what commands need to run."""
+    loaded = loaded or load_all(content)
+    problems = list(loaded.problems)
+    if "references.yaml" not in loaded.parts or "categories.yaml" not in loaded.parts:
+        return problems
+    problems += _unique_ids(content, loaded)
+    for name, record in [*loaded.options, *loaded.background, *loaded.parts.values()]:
+        problems += link_problems(content, name, record)
+    for name, option in loaded.options:
+        if not option.references:
+            problems.append(
+                ContentError(name, "references", "an option cites at least one reference")
+            )
+        for index, statement in enumerate(option.benefits):
+            if not statement.references:
+                problems.append(
+                    ContentError(
+                        name,
+                        f"benefits[{index}].references",
+                        "every evidence statement cites a reference",
+                    )
+                )
+    if "crisis.yaml" in loaded.parts:
+        problems += _crisis_problems(*loaded.parts["crisis.yaml"])
+    if "explore.yaml" in loaded.parts:
+        problems += _explore_problems(content, loaded, *loaded.parts["explore.yaml"])
+    if not problems:
+        content.__dict__["option_files"] = loaded.options
+        content.__dict__["background_files"] = loaded.background
+        for relative, attribute in (
+            ("crisis.yaml", "crisis"),
+            ("explore.yaml", "explore"),
+            ("quiz.yaml", "quiz"),
+            ("about.yaml", "about"),
+            ("phq9.yaml", "phq9"),
+        ):
+            content.__dict__[attribute] = loaded.parts[relative][1]
+    return problems
+
+
+def _unique_ids(content: Content, loaded: Loaded) -> list[ContentError]:
+    problems: list[ContentError] = []
+    seen: dict[str, str] = {}
+    categories_file = loaded.parts["categories.yaml"][0]
+    topics: list[tuple[str, str, Any]] = [
+        (categories_file, f"categories[{i}]", c) for i, c in enumerate(content.categories.values())
+    ]
+    topics += [(name, "", o) for name, o in loaded.options]
+    topics += [(name, "", b) for name, b in loaded.background]
+    for name, prefix, topic in topics:
+        for index, word in enumerate((topic.id, *topic.aliases)):
+            key = (f"{prefix}." if prefix else "") + (
+                "id" if index == 0 else f"aliases[{index - 1}]"
+            )
+            folded = word.casefold()
+            if folded in seen and seen[folded] != topic.id:
+                problems.append(
+                    ContentError(name, key, f"'{word}' is already used by '{seen[folded]}'")
+                )
+            elif index == 0 and folded in seen:
+                problems.append(ContentError(name, key, f"duplicate id '{word}'"))
+            seen.setdefault(folded, topic.id)
+    ref_file, refs = loaded.parts["references.yaml"]
+    ids = [r.id for r in refs.references]
+    for index, ref_id in enumerate(ids):
+        if ids.index(ref_id) != index:
+            problems.append(
+                ContentError(ref_file, f"references[{index}].id", f"duplicate id '{ref_id}'")
+            )
+    return problems
+
+
+def _crisis_problems(name: str, crisis: model.Crisis) -> list[ContentError]:
+    problems: list[ContentError] = []
+    codes = [region.code for region in crisis.regions]
+    for code in model.REGIONS:
+        if code not in codes:
+            problems.append(ContentError(name, "regions", f"region {code} is missing"))
+    for index, region in enumerate(crisis.regions):
+        where = f"regions[{index}]"
+        if not region.emergency.strip():
+            problems.append(
+                ContentError(name, f"{where}.emergency", "every region has an emergency number")
+            )
+        if not any(line.kind == "crisis" for line in region.lines):
+            problems.append(
+                ContentError(name, f"{where}.lines", "every region has at least one crisis line")
+            )
+        for number, line in enumerate(region.lines):
+            if not (line.phone or line.text or line.website):
+                problems.append(
+                    ContentError(
+                        name, f"{where}.lines[{number}]", "a line needs a phone, text or website"
+                    )
+                )
+    return problems
+
+
+def _explore_problems(
+    content: Content, loaded: Loaded, name: str, explore: model.Explore
+) -> list[ContentError]:
+    problems: list[ContentError] = []
+    choices = {q.key: {c.id for c in q.choices} for q in explore.questions}
+
+    def check_when(where: str, when: dict[str, tuple[str, ...]]) -> None:
+        for key, values in when.items():
+            if key not in choices:
+                problems.append(ContentError(name, f"{where}.when.{key}", "unknown question key"))
+                continue
+            for value in values:
+                if value not in choices[key]:
+                    allowed = ", ".join(sorted(choices[key]))
+                    problems.append(
+                        ContentError(
+                            name,
+                            f"{where}.when.{key}",
+                            f"unknown value '{value}' (allowed: {allowed})",
+                        )
+                    )
+
+    for index, question in enumerate(explore.questions):
+        check_when(f"questions[{index}]", question.when)
+    for index, note in enumerate(explore.notes):
+        check_when(f"notes[{index}]", note.when)
+        for category in (*note.show_categories, *filter(None, [note.needs_category])):
+            if category not in content.categories:
+                problems.append(
+                    ContentError(name, f"notes[{index}]", f"unknown category '{category}'")
+                )
+    priorities = choices.get("priorities", set())
+    for key in explore.priority_reasons:
+        if key not in priorities:
+            problems.append(ContentError(name, f"priority_reasons.{key}", "unknown priority"))
+    for option_file, option in loaded.options:
+        for index, priority in enumerate(option.priorities):
+            if priority not in priorities:
+                problems.append(
+                    ContentError(
+                        option_file,
+                        f"priorities[{index}]",
+                        f"unknown priority '{priority}' (allowed: {', '.join(sorted(priorities))})",
+                    )
+                )
+    return problems
+
+
+# --- quality: the rules that keep the content honest and readable ----------------
+
+
+def number_problems(name: str, record: Any) -> list[ContentError]:
+    """Every finding (a %, 'N in 100', an effect size) sits in a statement that cites."""
+    problems = []
+    for key, text, cited in texts(record):
+        found = STATISTIC.search(text)
+        if found and not cited and _field(key) not in QUOTED:
+            problems.append(
+                ContentError(
+                    name,
+                    key,
+                    f"the number in '{found[0]}' needs a reference; put it in a statement with "
+                    "references",
+                )
+            )
+    return problems
+
+
+def _field(key: str) -> str:
+    return key.rsplit(".", 1)[-1]
+
+
+def language_problems(name: str, record: Any) -> list[ContentError]:
+    """Wording that tells people what to do, promises, or breaks safe messaging."""
+    problems = []
+    for key, text, _ in texts(record):
+        cleaned = ALLOWED.sub(" ", text)
+        quoted = _field(key) in QUOTED
+        for why, pattern in FORBIDDEN:
+            if quoted and why not in SAFE_MESSAGING:
+                continue
+            found = pattern.search(cleaned)
+            if found:
+                problems.append(ContentError(name, key, f"'{found[0]}' {why}; reword it"))
+    return problems
+
+
+def detail_problems(name: str, option: model.Option) -> list[ContentError]:
+    """Downsides get about as much detail as benefits."""
+    good = sum(words(s.text) for s in option.benefits)
+    bad = sum(words(s.text) for s in option.downsides)
+    if bad < DOWNSIDE_RATIO * good:
+        return [
+            ContentError(
+                name,
+                "downsides",
+                f"{bad} words of downsides against {good} of benefits; downsides need at least "
+                f"{DOWNSIDE_RATIO:.0%} as many words (equal detail)",
+            )
+        ]
+    return []
+
+
+def reading_grade(text: str) -> float | None:
+    """Flesch-Kincaid grade, or None when the optional checker is not installed."""
+    try:
+        import textstat
+    except ImportError:
+        return None
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def summary_text(option: model.Option) -> str:
+    """The part of an option whose reading level we hold to grade 8."""
+    return f"{option.summary} {option.involves}"
+
+
+def reading_problems(name: str, option: model.Option) -> list[ContentError]:
+    grade = reading_grade(summary_text(option))
+    if grade is not None and grade > READING_GRADE:
+        return [
+            ContentError(
+                name,
+                "summary",
+                f"reading grade {grade:.1f} is above {READING_GRADE:.0f}; use shorter sentences "
+                "and everyday words",
+            )
+        ]
+    return []
+
+
+def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
+    used = {
+        ref
+        for _, record in [*loaded.options, *loaded.background, *loaded.parts.values()]
+        for _, refs in citations(record)
+        for ref in refs
+    }
+    ref_file, refs = loaded.parts["references.yaml"]
+    return [
+        ContentError(ref_file, f"references[{index}]", f"'{ref.id}' is not cited anywhere")
+        for index, ref in enumerate(refs.references)
+        if ref.id not in used
+    ]
+
+
+def check(content: Content) -> Report:
+    """Run every rule; list every problem, not just the first."""
+    loaded = load_all(content)
+    report = Report(problems=structure_problems(content, loaded))
+    records = [*loaded.options, *loaded.background, *loaded.parts.values()]
+    for name, record in records:
+        if name.endswith("references.yaml"):
+            continue
+        report.problems += number_problems(name, record)
+        report.problems += language_problems(name, record)
+    for name, option in loaded.options:
+        report.problems += detail_problems(name, option)
+        report.problems += reading_problems(name, option)
+    if "references.yaml" in loaded.parts:
+        report.problems += unused_references(content, loaded)
+    if reading_grade("A short test.") is None:
+        report.notices.append(
+            "The reading-level check was skipped: install 'depression-guide[checks]' to run it."
+        )
+    return report

@@ -1,0 +1,149 @@
+"""The command line: parse, call one function, render, return an exit code.
+
+Every expected problem is a GuideError: one or two lines on stderr, exit 2.
+Anything else is a bug: one line and exit 1, with the traceback only on
+request (--debug or DEPRESSION_GUIDE_DEBUG=1), and never with local values,
+because answers about mood are health data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from depression_guide import __version__
+from depression_guide.commands import register
+from depression_guide.commands.common import NoColorOpt, PlainOpt, RegionOpt
+from depression_guide.errors import ExitCode, GuideError
+from depression_guide.run import Run
+
+PROG = "depression-guide"
+
+app = typer.Typer(
+    name=PROG,
+    help="A guide to depression treatment options, with honest evidence. "
+    "Not medical advice; it does not diagnose or recommend.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"{PROG} {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    region: RegionOpt = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            metavar="DIR",
+            envvar="DEPRESSION_GUIDE_DATA",
+            show_default=False,
+            help="Use a content pack instead of the built-in content.",
+        ),
+    ] = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show full details of unexpected errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """A guide to depression treatment options, with honest evidence.
+
+    Not medical advice; it does not diagnose or recommend. If you are in danger
+    now, call your emergency number (000 in Australia).
+    """
+    ctx.obj = Run(
+        data_dir=data_dir, region_flag=region, plain=plain, no_color=no_color, debug=debug
+    )
+
+
+# --- commands --------------------------------------------------------------------
+
+register(app)
+
+
+# --- running ---------------------------------------------------------------------
+
+
+def _fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    if hint:
+        sys.stderr.write(hint + "\n")
+    raise SystemExit(code)
+
+
+def _interrupted() -> NoReturn:
+    sys.stderr.write("\nStopped. Nothing was saved.\n")
+    raise SystemExit(ExitCode.INTERRUPTED)
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    # The reader (e.g. `head`) has gone: stop quietly, and stop Python
+    # complaining when it flushes stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise SystemExit(ExitCode.OK)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app and turn every outcome into an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
+    try:
+        code = app(args=args, prog_name=PROG, standalone_mode=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        _interrupted()
+    except GuideError as exc:
+        _fail(exc.message, exc.hint, exc.exit_code)
+    except Exception as exc:
+        # typer vendors its own copy of click, so click's exceptions are matched
+        # by class name: this works with the vendored and the plain package.
+        kinds = {cls.__name__ for cls in type(exc).__mro__}
+        if "Abort" in kinds:
+            _interrupted()
+        click_error: Any = exc
+        if "NoArgsIsHelpError" in kinds:
+            sys.stdout.write(click_error.ctx.get_help() + "\n")
+            raise SystemExit(ExitCode.OK) from None
+        if "ClickException" in kinds:
+            ctx = getattr(exc, "ctx", None)
+            command = ctx.command_path if ctx else PROG
+            _fail(
+                click_error.format_message(),
+                f"Try '{command} --help' for help.",
+                click_error.exit_code,
+            )
+        if debug:
+            raise
+        _fail(
+            f"something went wrong inside {PROG} ({type(exc).__name__}). This is a bug.",
+            "Run again with --debug (or DEPRESSION_GUIDE_DEBUG=1) to see details.",
+            ExitCode.ERROR,
+        )
+    raise SystemExit(code if isinstance(code, int) else ExitCode.OK)

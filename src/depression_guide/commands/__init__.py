@@ -1,0 +1,12 @@
+"""The commands, one module a group; `register` adds them to the app in help order."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    from depression_guide.commands import browse, crisis, validate
+
+    for module in (browse, crisis, validate):
+        module.register(app)

@@ -1,0 +1,72 @@
+"""`topics` and `show`: browse the options and background topics."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from depression_guide.commands.common import (
+    NoColorOpt,
+    PlainOpt,
+    RegionOpt,
+    ShowFormat,
+    fmt_option,
+    run_of,
+)
+
+
+def topics(
+    ctx: typer.Context,
+    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """List categories and topic ids.
+
+    Example: depression-guide topics --format json
+    """
+    from depression_guide import views
+
+    run = run_of(ctx, region, plain, no_color)
+    if fmt is ShowFormat.json:
+        run.print_json(views.topic_list_json(run.content))
+        return
+    doc = views.topic_list_document(run.content)
+    run.emit(doc, fmt.value)
+
+
+def show(
+    ctx: typer.Context,
+    topic: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TOPIC...",
+            help="Option, category or background topic ids (see 'topics').",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Print summaries of options, categories or background topics.
+
+    Examples: depression-guide show cbt    depression-guide show ssri exercise --format markdown
+    """
+    from depression_guide import views
+    from depression_guide.topics import resolve
+
+    run = run_of(ctx, region, plain, no_color)
+    chosen = resolve(run.content, topic)
+    if fmt is ShowFormat.json:
+        run.print_json(views.topics_json(run.content, chosen, run.region))
+        return
+    run.emit(views.topics_document(run.content, chosen, run.region), fmt.value)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(topics)
+    app.command()(show)

@@ -1,0 +1,47 @@
+"""`crisis`: the crisis and support lines for a region."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from depression_guide.commands.common import (
+    NoColorOpt,
+    PlainOpt,
+    RegionOpt,
+    ShowFormat,
+    fmt_option,
+    run_of,
+)
+
+
+def crisis(
+    ctx: typer.Context,
+    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Crisis and support lines for your region.
+
+    Example: depression-guide crisis --region UK
+    """
+    from depression_guide import views
+    from depression_guide.document import Document
+
+    run = run_of(ctx, region, plain, no_color)
+    if fmt is ShowFormat.json:
+        run.print_json(
+            {
+                "schema_version": views.JSON_SCHEMA_VERSION,
+                **views.crisis_json(run.content, run.region),
+            }
+        )
+        return
+    doc = Document("Crisis and support lines").add(views.crisis_callout(run.content, run.region))
+    run.emit(doc, fmt.value)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(crisis)

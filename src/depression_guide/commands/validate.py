@@ -1,0 +1,48 @@
+"""`validate DIR`: check a content pack and report every problem."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from depression_guide.errors import ExitCode, GuideError
+
+
+def validate(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR",
+            help="The content pack folder (same layout as data/).",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Check a content pack: schema, ids, references, wording, reading level, balance.
+
+    Lists every problem, not just the first. Exit 0 when clean, 2 otherwise.
+
+    Example: depression-guide validate my-clinic-pack
+    """
+    from depression_guide.checks import check
+    from depression_guide.content import Content
+
+    if not directory.is_dir():
+        raise GuideError(f"'{directory}' is not a folder.", "Give the folder of a content pack.")
+    report = check(Content(directory, str(directory).rstrip("/")))
+    for notice in report.notices:
+        sys.stderr.write(f"note: {notice}\n")
+    if report.problems:
+        for problem in report.problems:
+            sys.stdout.write(f"{problem.message}\n")
+        count = len(report.problems)
+        sys.stderr.write(f"{count} problem{'s' if count != 1 else ''} found in '{directory}'.\n")
+        raise typer.Exit(ExitCode.USAGE)
+    sys.stdout.write(f"'{directory}' is a valid content pack.\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(validate)

@@ -1,0 +1,210 @@
+"""Find, load and validate the content: YAML files -> typed records.
+
+Built-in content is read lazily, one file group at a time, so a command
+loads only what it shows. A content pack given with --data-dir is loaded
+and checked whole, because it has not been through our tests.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+import msgspec
+
+from depression_guide import model
+from depression_guide.errors import ContentError, ContentErrors, GuideError
+from depression_guide.yaml_io import parse_yaml, read_text
+
+T = TypeVar("T")
+
+# Files every content pack has (the same layout as the built-in data/).
+REQUIRED_FILES = (
+    "categories.yaml",
+    "references.yaml",
+    "crisis.yaml",
+    "explore.yaml",
+    "quiz.yaml",
+    "about.yaml",
+    "phq9.yaml",
+)
+REQUIRED_DIRS = ("options",)
+
+
+def builtin_data_dir() -> Path:
+    """The shipped content: inside the wheel, or the checkout's data/ (editable)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "data"
+
+
+_MSGSPEC_PATH = re.compile(r"^(?P<msg>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+
+
+def _explain(exc: msgspec.ValidationError) -> tuple[str, str]:
+    """Turn msgspec's message into (key path, plain problem)."""
+    found = _MSGSPEC_PATH.match(str(exc))
+    message, path = (found["msg"], found["path"] or "") if found else (str(exc), "")
+    path = path.lstrip(".")
+    unknown = re.match(r"Object contains unknown field `(.+)`", message)
+    if unknown:
+        key = f"{path}.{unknown[1]}" if path else unknown[1]
+        return key, "unknown key (check the spelling, or remove it)"
+    missing = re.match(r"Object missing required field `(.+)`", message)
+    if missing:
+        key = f"{path}.{missing[1]}" if path else missing[1]
+        return key, "missing (this key is required)"
+    expected = re.match(r"Expected `(.+?)`, got `(.+?)`", message)
+    if expected:
+        return path or "(top level)", f"expected {expected[1]}, got {expected[2]}"
+    return path or "(top level)", message[0].lower() + message[1:]
+
+
+class Content:
+    """One set of content (built-in or a pack), loaded on first use."""
+
+    def __init__(self, root: Path, label: str) -> None:
+        self.root = root
+        self.label = label  # how files are named in messages, e.g. "data"
+
+    # --- loading ------------------------------------------------------------
+
+    def name_of(self, path: Path) -> str:
+        """A file's name as shown in messages: label/relative/path."""
+        return f"{self.label}/{path.relative_to(self.root).as_posix()}"
+
+    def load(self, relative: str, kind: type[T]) -> T:
+        """Load one YAML file into a record, or raise ContentError naming file and key."""
+        return self.load_path(self.root / relative, kind)
+
+    def load_path(self, path: Path, kind: type[T]) -> T:
+        name = self.name_of(path)
+        if not path.is_file():
+            raise ContentError(name, "", "file is missing")
+        try:
+            data: Any = parse_yaml(read_text(path, "content file"), name)
+        except ContentError:
+            raise
+        except GuideError as exc:
+            raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+        if not isinstance(data, dict):
+            raise ContentError(name, "(top level)", "expected a mapping of keys to values")
+        version = data.get("schema_version")
+        if version != model.SCHEMA_VERSION:
+            raise ContentError(
+                name, "schema_version", f"expected {model.SCHEMA_VERSION}, got {version!r}"
+            )
+        try:
+            return msgspec.convert(data, kind)
+        except msgspec.ValidationError as exc:
+            key, problem = _explain(exc)
+            raise ContentError(name, key, problem) from None
+
+    def load_dir(self, folder: str, kind: type[T]) -> list[tuple[str, T]]:
+        """Load every *.yaml file in a folder, sorted by file name."""
+        directory = self.root / folder
+        if not directory.is_dir():
+            return []
+        return [
+            (self.name_of(path), self.load_path(path, kind))
+            for path in sorted(directory.glob("*.yaml"))
+        ]
+
+    # --- the parts ----------------------------------------------------------
+
+    @cached_property
+    def references(self) -> dict[str, model.Reference]:
+        records = self.load("references.yaml", model.References).references
+        return {ref.id: ref for ref in records}
+
+    @cached_property
+    def categories(self) -> dict[str, model.Category]:
+        records = self.load("categories.yaml", model.Categories).categories
+        return {cat.id: cat for cat in records}
+
+    @cached_property
+    def option_files(self) -> list[tuple[str, model.Option]]:
+        return self.load_dir("options", model.Option)
+
+    @cached_property
+    def options(self) -> dict[str, model.Option]:
+        """Options in category order, then by name (a neutral order: no ranking)."""
+        self.check_links(self.option_files)
+        order = {cat_id: index for index, cat_id in enumerate(self.categories)}
+        ranked = sorted(
+            (opt for _, opt in self.option_files),
+            key=lambda opt: (order.get(opt.category, len(order)), opt.name.lower()),
+        )
+        return {opt.id: opt for opt in ranked}
+
+    @cached_property
+    def background_files(self) -> list[tuple[str, model.Background]]:
+        return self.load_dir("background", model.Background)
+
+    @cached_property
+    def background(self) -> dict[str, model.Background]:
+        self.check_links(self.background_files)
+        return {topic.id: topic for _, topic in self.background_files}
+
+    @cached_property
+    def crisis(self) -> model.Crisis:
+        return self.load("crisis.yaml", model.Crisis)
+
+    @cached_property
+    def explore(self) -> model.Explore:
+        return self.load("explore.yaml", model.Explore)
+
+    @cached_property
+    def quiz(self) -> model.Quiz:
+        return self.load("quiz.yaml", model.Quiz)
+
+    @cached_property
+    def about(self) -> model.About:
+        return self.load("about.yaml", model.About)
+
+    @cached_property
+    def phq9(self) -> model.Phq9:
+        return self.load("phq9.yaml", model.Phq9)
+
+    # --- the links every command relies on ------------------------------------
+
+    def check_links(self, files: list[tuple[str, model.Option]] | list[tuple[str, Any]]) -> None:
+        """Raise on a dangling reference or unknown category (the first one found)."""
+        from depression_guide.checks import link_problems
+
+        problems = [p for name, record in files for p in link_problems(self, name, record)]
+        if problems:
+            raise problems[0]
+
+    def region(self, code: str) -> model.Region:
+        """The crisis lines for a region (every pack has every region: validate checks)."""
+        for region in self.crisis.regions:
+            if region.code == code:
+                return region
+        raise ContentError(self.name_of(self.root / "crisis.yaml"), "regions", f"no {code}")
+
+    def load_everything(self) -> None:
+        """Load every part (used for content packs and by validate)."""
+        from depression_guide.checks import structure_problems
+
+        problems = structure_problems(self)
+        if problems:
+            raise ContentErrors(problems)
+
+
+def open_content(data_dir: Path | None) -> Content:
+    """The built-in content, or a content pack checked whole before use."""
+    if data_dir is None:
+        return Content(builtin_data_dir(), "data")
+    if not data_dir.is_dir():
+        raise GuideError(
+            f"content pack '{data_dir}' is not a folder.",
+            "Give the folder that holds categories.yaml and options/.",
+        )
+    pack = Content(data_dir, str(data_dir).rstrip("/"))
+    pack.load_everything()
+    return pack

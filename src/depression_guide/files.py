@@ -1,0 +1,66 @@
+"""Writing files the user asked for: atomic, owner-only, never clobbering by accident."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from depression_guide.errors import GuideError
+
+
+def check_writable(path: Path, force: bool) -> None:
+    """Fail early (before any work) if the file can't or mustn't be written."""
+    if path.is_dir():
+        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
+    if path.exists() and not force:
+        raise GuideError(
+            f"'{path}' already exists; it was not changed.",
+            "Choose another name, or add --force to replace it.",
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        raise GuideError(f"the folder '{folder}' does not exist.", "Create it, or save elsewhere.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise GuideError(f"cannot write to the folder '{folder}'.", "Save somewhere you can write.")
+
+
+def save(path: Path, text: str, force: bool = False, private: bool = True) -> None:
+    """Write text to path atomically (temp file + rename); mode 0600 when private.
+
+    Answers about mood are health data, so saved summaries are readable by the
+    owner only. A crash or Ctrl-C leaves either the old file or none, never half.
+    """
+    check_writable(path, force)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+        if force:
+            os.replace(temp, path)
+        else:
+            # link() fails if the name was taken since we checked: no clobbering.
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                raise GuideError(
+                    f"'{path}' already exists; it was not changed.",
+                    "Choose another name, or add --force to replace it.",
+                ) from None
+            except OSError:
+                # Some file systems have no hard links; fall back to an exclusive check.
+                if path.exists():
+                    raise
+                os.replace(temp, path)
+    except OSError as exc:
+        raise GuideError(f"could not save '{path}': {exc.strerror}.") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)

@@ -1,0 +1,320 @@
+"""The content model: frozen, typed records loaded from the YAML in data/.
+
+Every record rejects unknown keys, so a typo in a content file is an error
+that names the file and key, never a silently missing field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any, Literal
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+Certainty = Literal["high", "moderate", "low", "very-low"]
+Verified = Literal["V", "H", "M"]
+RegionCode = Literal["AU", "US", "UK", "CA", "NZ", "IE", "OTHER"]
+REGIONS: tuple[str, ...] = ("AU", "US", "UK", "CA", "NZ", "IE", "OTHER")
+
+# What each certainty level means, in the words the user sees.
+CERTAINTY_WORDS: dict[str, str] = {
+    "high": "strong evidence (many trials that mostly agree)",
+    "moderate": "moderate evidence (several trials, with some doubts)",
+    "low": "weak evidence (few or small trials, or reviewers rated it low)",
+    "very-low": "very weak evidence (early research, such as animal studies or one trial)",
+}
+
+
+class Record(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """Base for content records: immutable, strict about keys."""
+
+
+# --- references ---------------------------------------------------------------
+
+
+class Author(Record, frozen=True, kw_only=True):
+    family: str
+    given: str = ""  # initials or given names; empty for an organisation
+
+
+class Reference(Record, frozen=True, kw_only=True):
+    id: str
+    type: Literal["article-journal", "webpage", "report"]
+    authors: tuple[Author, ...]
+    et_al: bool = False  # the author list is cut short on purpose
+    title: str
+    container: str = ""  # journal, or the website or publisher
+    year: int
+    month: int | None = None
+    day: int | None = None
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""  # "1357-1366" or an article number such as "e067606"
+    doi: str = ""
+    url: str = ""
+    publisher: str = ""
+    place: str = ""
+    verified: Verified
+    note: str = ""  # what was or was not verified
+    checked: str  # "2026-11"
+
+
+# --- statements with evidence ---------------------------------------------------
+
+
+class Arm(Record, frozen=True, kw_only=True):
+    label: str  # "people taking an antidepressant"
+    count: int  # out of the denominator
+
+
+class Frequency(Record, frozen=True, kw_only=True):
+    """A probability pair on one denominator, drawn as an icon array."""
+
+    outcome: str  # "had a large improvement"
+    group: str  # who the numbers apply to
+    time_frame: str
+    denominator: int = 100
+    arms: tuple[Arm, ...]
+    references: tuple[str, ...]
+
+
+class Statement(Record, frozen=True, kw_only=True):
+    """One evidence statement: what a study or review found."""
+
+    text: str
+    certainty: Certainty | None = None
+    references: tuple[str, ...] = ()
+    frequency: Frequency | None = None
+
+
+class Fact(Record, frozen=True, kw_only=True):
+    """A short practical fact, with its references where it has them."""
+
+    text: str
+    references: tuple[str, ...] = ()
+
+
+class MedicineRow(Record, frozen=True, kw_only=True):
+    """A row of the medicine comparison (the rows Mayo's medication aid uses)."""
+
+    topic: Literal["weight", "sexual side effects", "sleep", "stopping", "cost", "keep in mind"]
+    text: str
+    references: tuple[str, ...] = ()
+
+
+# --- topics ---------------------------------------------------------------------
+
+
+class Category(Record, frozen=True, kw_only=True):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    summary: str
+
+
+class Categories(Record, frozen=True, kw_only=True):
+    schema_version: int
+    categories: tuple[Category, ...]
+
+
+class Option(Record, frozen=True, kw_only=True):
+    schema_version: int
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    category: str
+    summary: str  # what it is, in plain words
+    involves: str  # what it involves and what it is like
+    delivery: Fact  # how it is delivered: sessions, length
+    time_to_benefit: Fact
+    benefits: tuple[Statement, ...]
+    downsides: tuple[Statement, ...]
+    consider: tuple[str, ...]  # things to think about
+    may_suit: tuple[str, ...]
+    access_au: Fact
+    medicine_rows: tuple[MedicineRow, ...] = ()
+    safety_note: str = ""  # shown to people already using this option
+    questions: tuple[str, ...] = ()  # to ask a GP or psychologist
+    priorities: tuple[str, ...] = ()  # explore priorities this option speaks to
+    references: tuple[str, ...]
+    last_reviewed: dt.date
+
+
+class Section(Record, frozen=True, kw_only=True):
+    heading: str
+    text: str
+    references: tuple[str, ...] = ()
+
+
+class Background(Record, frozen=True, kw_only=True):
+    schema_version: int
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    summary: str
+    sections: tuple[Section, ...]
+    references: tuple[str, ...]
+    last_reviewed: dt.date
+
+
+class References(Record, frozen=True, kw_only=True):
+    schema_version: int
+    references: tuple[Reference, ...]
+
+
+# --- crisis lines ---------------------------------------------------------------
+
+
+class CrisisLine(Record, frozen=True, kw_only=True):
+    name: str
+    kind: Literal["crisis", "support"]
+    phone: str = ""
+    text: str = ""  # how to text, e.g. "text 988" or "text HOME to 741741"
+    chat: bool = False
+    website: str = ""
+    hours: str  # "24/7" or "see website for hours"
+    for_whom: str = ""
+    source: str
+    checked: str
+
+
+class Region(Record, frozen=True, kw_only=True):
+    code: RegionCode
+    name: str
+    emergency: str  # the emergency number, e.g. "000"
+    lines: tuple[CrisisLine, ...]
+
+
+class Crisis(Record, frozen=True, kw_only=True):
+    schema_version: int
+    danger_message: str
+    regions: tuple[Region, ...]
+
+
+# --- explore: questions and rules -------------------------------------------------
+
+
+class Choice(Record, frozen=True, kw_only=True):
+    id: str
+    label: str
+
+
+class Question(Record, frozen=True, kw_only=True):
+    key: str
+    prompt: str
+    help: str = ""
+    type: Literal["single", "multiple"]
+    choices: tuple[Choice, ...]
+    personal: bool = False  # offers "prefer not to say"
+    when: dict[str, tuple[str, ...]] = {}
+
+
+class Note(Record, frozen=True, kw_only=True):
+    """A note shown when the answers match `when` (every key must match)."""
+
+    id: str
+    when: dict[str, tuple[str, ...]]
+    needs_category: str = ""  # only when this category is shown
+    title: str
+    text: str
+    references: tuple[str, ...] = ()
+    show_categories: tuple[str, ...] = ()  # categories this answer brings in
+
+
+class NextSteps(Record, frozen=True, kw_only=True):
+    region: RegionCode
+    steps: tuple[str, ...]
+
+
+class Explore(Record, frozen=True, kw_only=True):
+    schema_version: int
+    questions: tuple[Question, ...]
+    notes: tuple[Note, ...]
+    general_questions: tuple[str, ...]
+    next_steps: tuple[NextSteps, ...]
+    priority_reasons: dict[str, str]  # priority id -> "You said X matters to you."
+
+
+# --- quiz, about, PHQ-9 -----------------------------------------------------------
+
+
+class QuizItem(Record, frozen=True, kw_only=True):
+    id: str
+    statement: str
+    answer: Literal["myth", "fact", "partly"]
+    explanation: str
+    references: tuple[str, ...] = ()
+
+
+class Quiz(Record, frozen=True, kw_only=True):
+    schema_version: int
+    intro: str
+    items: tuple[QuizItem, ...]
+
+
+class Correction(Record, frozen=True, kw_only=True):
+    claim: str  # what the source article said
+    correction: str  # what we say instead
+    references: tuple[str, ...] = ()
+
+
+class Source(Record, frozen=True, kw_only=True):
+    title: str
+    author: str
+    publisher: str
+    published: str
+    updated: str
+
+
+class About(Record, frozen=True, kw_only=True):
+    schema_version: int
+    what_it_is: str
+    what_it_is_not: str
+    source: Source
+    source_note: str
+    corrections: tuple[Correction, ...]
+    reviewed: dt.date
+    update_policy: str
+    report_errors: str
+    funding: str
+    conflicts: str
+    reading_level: str
+    standards: str
+
+
+class Band(Record, frozen=True, kw_only=True):
+    low: int
+    high: int
+    name: str
+    meaning: str
+
+
+class Phq9(Record, frozen=True, kw_only=True):
+    schema_version: int
+    stem: str
+    answers: tuple[str, ...]
+    items: tuple[str, ...]
+    difficulty_question: str
+    difficulty_answers: tuple[str, ...]
+    bands: tuple[Band, ...]
+    not_a_diagnosis: str
+    share: str
+    references: tuple[str, ...]
+
+
+def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Every (key path, reference ids) place where a record cites references."""
+    if isinstance(record, Record):
+        for name in record.__struct_fields__:
+            value = getattr(record, name)
+            where = f"{path}.{name}" if path else name
+            if name == "references" and all(isinstance(ref, str) for ref in value):
+                yield where, value
+            else:
+                yield from citations(value, where)
+    elif isinstance(record, tuple):
+        for index, item in enumerate(record):
+            yield from citations(item, f"{path}[{index}]")

@@ -1,0 +1,81 @@
+"""Where output goes and how it looks: decided once, from flags and the environment."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from typing import IO
+
+from depression_guide.document import Document
+from depression_guide.text_safety import fit, is_unicode
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What we know about the output stream."""
+
+    is_tty: bool
+    plain: bool  # screen-reader friendly: no boxes, no colour, no pictures
+    color: bool
+    width: int
+    encoding: str
+
+    @property
+    def pretty(self) -> bool:
+        """Rich output only on a real terminal, and never in plain mode."""
+        return self.is_tty and not self.plain
+
+
+def screen_for(stream: IO[str], plain: bool = False, no_color: bool = False) -> Screen:
+    """Decide the output style for a stream from flags and the environment."""
+    try:
+        is_tty = stream.isatty()
+    except (AttributeError, ValueError):
+        is_tty = False
+    plain = plain or os.environ.get("TERM") == "dumb"
+    color = not (no_color or plain or os.environ.get("NO_COLOR"))
+    width = shutil.get_terminal_size((80, 24)).columns
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return Screen(is_tty=is_tty, plain=plain, color=color, width=width, encoding=encoding)
+
+
+def text_of(doc: Document, screen: Screen) -> str:
+    """The plain-text rendering of a document for this screen."""
+    from depression_guide import render_plain
+
+    return render_plain.render(
+        doc, width=screen.width, pictures=not screen.plain, unicode=is_unicode(screen.encoding)
+    )
+
+
+def show(doc: Document, screen: Screen, stream: IO[str] | None = None) -> None:
+    """Print a document: rich on a terminal, plain text everywhere else."""
+    stream = stream or sys.stdout
+    if screen.pretty:
+        from depression_guide import render_terminal
+
+        render_terminal.render(doc, stream, color=screen.color)
+    else:
+        write(text_of(doc, screen), stream)
+
+
+def write(text: str, stream: IO[str] | None = None) -> None:
+    """Write text that the stream's encoding can show (ASCII fallbacks otherwise)."""
+    stream = stream or sys.stdout
+    stream.write(fit(text, getattr(stream, "encoding", None)))
+    stream.flush()
+
+
+def render_as(doc: Document, fmt: str, screen: Screen) -> str:
+    """A document as a string in a file format: text, markdown or html."""
+    if fmt == "markdown":
+        from depression_guide import render_markdown
+
+        return render_markdown.render(doc)
+    if fmt == "html":
+        from depression_guide import render_html
+
+        return render_html.render(doc)
+    return text_of(doc, screen)

@@ -1,0 +1,61 @@
+"""Markdown: for saving a summary, or pasting into notes. Plain strings only."""
+
+from __future__ import annotations
+
+from depression_guide.document import (
+    Block,
+    Bullets,
+    Callout,
+    Document,
+    Grid,
+    Heading,
+    IconArray,
+    Paragraph,
+    RefList,
+)
+from depression_guide.render_plain import icon_rows
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _block(block: Block) -> list[str]:
+    if isinstance(block, Heading):
+        return ["#" * min(block.level + 1, 6) + " " + block.text, ""]
+    if isinstance(block, Paragraph):
+        return [f"**{block.label}:** {block.text}" if block.label else block.text, ""]
+    if isinstance(block, Bullets):
+        head = [f"**{block.label}:**", ""] if block.label else []
+        return [*head, *(f"- {item}" for item in block.items), ""]
+    if isinstance(block, Callout):
+        lines = [f"> **{block.title}**", ">"]
+        lines += [f"> - {line}" if block.kind == "crisis" else f"> {line}" for line in block.lines]
+        return [*lines, ""]
+    if isinstance(block, IconArray):
+        lines = [*block.sentences(), ""]
+        for arm in block.arms:
+            lines += [f"{arm.count} in {block.denominator} {arm.label}:", "", "```"]
+            lines += icon_rows(block, arm.count, "●", "○")
+            lines += ["```", ""]
+        return [*lines, f"*{block.caption()}*", ""]
+    if isinstance(block, Grid):
+        lines = [
+            "| | " + " | ".join(_cell(c) for c in block.columns) + " |",
+            "|---" * (len(block.columns) + 1) + "|",
+        ]
+        lines += [
+            f"| **{_cell(label)}** | " + " | ".join(_cell(c) for c in cells) + " |"
+            for label, cells in block.rows
+        ]
+        return [*lines, ""]
+    if isinstance(block, RefList):
+        return [f"### {block.title}", "", *(f"{m} {t}  " for m, t in block.entries), ""]
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render(doc: Document) -> str:
+    lines = [f"# {doc.title}", ""]
+    for block in doc.blocks:
+        lines += _block(block)
+    return "\n".join(lines).rstrip() + "\n"

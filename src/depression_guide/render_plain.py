@@ -1,0 +1,101 @@
+"""Plain text: for pipes, files, screen readers and TERM=dumb. No rich, no ANSI.
+
+Readable top to bottom: headings on their own lines, no box drawing, no
+decorative runs of symbols a screen reader would read out one by one.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from depression_guide.document import (
+    Block,
+    Bullets,
+    Callout,
+    Document,
+    Grid,
+    Heading,
+    IconArray,
+    Paragraph,
+    RefList,
+)
+
+MIN_WIDTH = 20
+MAX_WIDTH = 100  # long lines are hard to read, even on a wide terminal
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
+def icon_rows(array: IconArray, count: int, filled: str, empty: str) -> list[str]:
+    """Ten rows of ten people: the first `count` filled (one arm of an icon array)."""
+    cells = [filled if i < count else empty for i in range(array.denominator)]
+    return [" ".join(cells[row : row + 10]) for row in range(0, len(cells), 10)]
+
+
+def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]:
+    if isinstance(block, Heading):
+        lines = _wrap(block.text.upper() if block.level == 1 else block.text, width)
+        return ["", *lines, ""]
+    if isinstance(block, Paragraph):
+        if block.label:
+            return [*_wrap(f"{block.label}: {block.text}", width, rest="  "), ""]
+        return [*_wrap(block.text, width), ""]
+    if isinstance(block, Bullets):
+        head = [block.label + ":"] if block.label else []
+        items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
+        return [*head, *items, ""]
+    if isinstance(block, Callout):
+        title = {
+            "crisis": "IMPORTANT",
+            "safety": "SAFETY",
+            "note": "NOTE",
+            "disclaimer": "PLEASE NOTE",
+        }[block.kind]
+        lines = _wrap(f"{title}: {block.title}", width)
+        lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
+        return ["", *lines, ""]
+    if isinstance(block, IconArray):
+        lines = [line for sentence in block.sentences() for line in _wrap(sentence, width)]
+        if pictures:
+            filled, empty = ("●", "○") if unicode else ("#", ".")
+            for arm in block.arms:
+                lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
+                lines += icon_rows(block, arm.count, filled, empty)
+            lines.append(f"({filled} = had the outcome, {empty} = did not)")
+        lines += _wrap(block.caption(), width)
+        return [*lines, ""]
+    if isinstance(block, Grid):
+        # Stacked: one section a question, one line an option. Nothing is cut.
+        lines = []
+        for label, cells in block.rows:
+            lines += ["", *_wrap(label, width)]
+            for column, cell in zip(block.columns, cells, strict=True):
+                lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
+        return [*lines, ""]
+    if isinstance(block, RefList):
+        lines = ["", block.title, ""]
+        for marker, text in block.entries:
+            lines += _wrap(f"{marker} {text}", width, "", "    ")
+        return [*lines, ""]
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render(doc: Document, width: int = 80, pictures: bool = True, unicode: bool = True) -> str:
+    """Draw a document as plain text wrapped to `width` columns."""
+    width = max(MIN_WIDTH, min(width, MAX_WIDTH))
+    lines = [*_wrap(doc.title.upper(), width), ""]
+    for block in doc.blocks:
+        lines += _block(block, width, pictures, unicode)
+    text = "\n".join(line.rstrip() for line in lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip("\n") + "\n"

@@ -1,0 +1,145 @@
+"""Rich output for a terminal: the only module that imports rich (lazily, via render)."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from depression_guide.document import (
+    Block,
+    Bullets,
+    Callout,
+    Document,
+    Grid,
+    Heading,
+    IconArray,
+    Paragraph,
+    RefList,
+)
+
+# Below this width a grid of options is stacked, so no cell is squeezed or cut.
+GRID_MIN_WIDTH = 100
+STYLES = {"crisis": "bold red", "safety": "bold yellow", "note": "cyan", "disclaimer": "dim"}
+
+
+def _icons(array: IconArray, count: int, unicode: bool) -> Text:
+    filled, empty = ("●", "○") if unicode else ("#", ".")
+    text = Text(no_wrap=True, overflow="crop")
+    for index in range(array.denominator):
+        if index and index % 10 == 0:
+            text.append("\n")
+        text.append(
+            filled if index < count else empty, style="bold cyan" if index < count else "dim"
+        )
+        text.append(" ")
+    return text
+
+
+def _bullets(items: tuple[str, ...], unicode: bool) -> Table:
+    """A list with hanging indents: wrapped lines line up after the bullet."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=3, justify="right")
+    table.add_column(ratio=1)
+    for item in items:
+        table.add_row("•" if unicode else "-", Text(item))
+    return table
+
+
+def _stacked(grid: Grid, unicode: bool) -> list[Any]:
+    parts: list[Any] = []
+    for label, cells in grid.rows:
+        parts.append(Text(label, style="bold underline"))
+        table = Table.grid(padding=(0, 1))
+        table.add_column(width=3, justify="right")
+        table.add_column(ratio=1)
+        for column, cell in zip(grid.columns, cells, strict=True):
+            line = Text(f"{column}: ", style="bold")
+            line.append(cell)
+            table.add_row("•" if unicode else "-", line)
+        parts += [table, Text("")]
+    return parts
+
+
+def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
+    if isinstance(block, Heading):
+        if block.level <= 1:
+            return [Text(""), Rule(Text(block.text, style="bold"), align="left")]
+        return [Text(""), Text(block.text, style="bold magenta" if block.level == 2 else "bold")]
+    if isinstance(block, Paragraph):
+        text = Text()
+        if block.label:
+            text.append(f"{block.label}: ", style="bold")
+        text.append(block.text)
+        return [text, Text("")]
+    if isinstance(block, Bullets):
+        parts: list[Any] = [Text(f"{block.label}:", style="bold")] if block.label else []
+        return [*parts, _bullets(block.items, unicode), Text("")]
+    if isinstance(block, Callout):
+        body = Group(*(Text(line) for line in block.lines))
+        style = STYLES[block.kind]
+        return [
+            Panel(
+                body,
+                title=Text(block.title, style=style),
+                title_align="left",
+                border_style=style,
+                box=box.HEAVY if block.kind == "crisis" else box.ROUNDED,
+            )
+        ]
+    if isinstance(block, IconArray):
+        parts = [Text(sentence) for sentence in block.sentences()]
+        # Each array is 20 columns wide; side by side only when both fit.
+        side_by_side = width >= len(block.arms) * 24
+        columns = Table.grid(padding=(0, 4) if side_by_side else (0, 0))
+        labels = [
+            Text(f"{a.count} in {block.denominator} {a.label}", style="bold") for a in block.arms
+        ]
+        icons = [_icons(block, a.count, unicode) for a in block.arms]
+        if side_by_side:
+            for _arm in block.arms:
+                columns.add_column(max_width=22)
+            columns.add_row(*labels)
+            columns.add_row(*icons)
+        else:
+            columns.add_column()
+            for label, picture in zip(labels, icons, strict=True):
+                columns.add_row(label)
+                columns.add_row(picture)
+                columns.add_row(Text(""))
+        return [*parts, Text(""), columns, Text(block.caption(), style="dim"), Text("")]
+    if isinstance(block, Grid):
+        if width < GRID_MIN_WIDTH:
+            return _stacked(block, unicode)
+        table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
+        table.add_column("", style="bold", ratio=1)
+        for column in block.columns:
+            table.add_column(column, ratio=2, overflow="fold")
+        for label, cells in block.rows:
+            table.add_row(label, *cells)
+        return [table]
+    if isinstance(block, RefList):
+        parts = [Text(""), Text(block.title, style="bold")]
+        for marker, entry in block.entries:
+            line = Text(f"{marker} ", style="bold")
+            line.append(entry)
+            parts.append(line)
+        return parts
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render(doc: Document, file: IO[str], color: bool, width: int | None = None) -> None:
+    """Print a document to a terminal with rich."""
+    console = Console(
+        file=file, no_color=not color, width=width, highlight=False, emoji=False, soft_wrap=False
+    )
+    unicode = console.encoding.lower().startswith("utf")
+    console.print(Text(doc.title, style="bold"))
+    for block in doc.blocks:
+        for renderable in _renderables(block, console.width, unicode):
+            console.print(renderable)

@@ -1,0 +1,74 @@
+"""One command run: the settings from flags and environment, and the content."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from depression_guide.content import Content, open_content
+from depression_guide.document import Document
+from depression_guide.errors import GuideError
+from depression_guide.model import REGIONS
+from depression_guide.output import Screen, render_as, screen_for, show, write
+
+
+def region_code(value: str | None) -> str:
+    """A region code from a flag or the environment, checked; AU by default."""
+    raw = value or os.environ.get("DEPRESSION_GUIDE_REGION") or "AU"
+    code = raw.strip().upper()
+    if code not in REGIONS:
+        raise GuideError(f"unknown region '{raw}'.", f"Use one of: {', '.join(REGIONS)}.")
+    return code
+
+
+@dataclass
+class Run:
+    """Everything a command needs to know about this run."""
+
+    data_dir: Path | None = None
+    region_flag: str | None = None  # None: not given (explore then asks)
+    plain: bool = False
+    no_color: bool = False
+    debug: bool = False
+    _screen: Screen | None = field(default=None, repr=False)
+
+    @cached_property
+    def content(self) -> Content:
+        return open_content(self.data_dir)
+
+    @cached_property
+    def region(self) -> str:
+        return region_code(self.region_flag)
+
+    @property
+    def region_given(self) -> bool:
+        return bool(self.region_flag or os.environ.get("DEPRESSION_GUIDE_REGION"))
+
+    @property
+    def screen(self) -> Screen:
+        if self._screen is None:
+            self._screen = screen_for(sys.stdout, self.plain, self.no_color)
+        return self._screen
+
+    def show(self, doc: Document) -> None:
+        show(doc, self.screen)
+
+    def emit(self, doc: Document, fmt: str) -> None:
+        """Print a document as text (rich on a terminal), markdown or html."""
+        if fmt == "text":
+            self.show(doc)
+        else:
+            write(render_as(doc, fmt, self.screen))
+
+    def print_json(self, data: Any) -> None:
+        write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    def note(self, text: str) -> None:
+        """A one-line hint for people at a terminal (never in pipes or files)."""
+        if self.screen.is_tty:
+            sys.stderr.write(text + "\n")

@@ -1,0 +1,305 @@
+"""Content records -> documents. Shared by every command that shows content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from depression_guide import document as d
+from depression_guide import export
+from depression_guide.model import CERTAINTY_WORDS, citations
+
+if TYPE_CHECKING:
+    from depression_guide import model
+    from depression_guide.content import Content
+    from depression_guide.topics import Topic
+
+JSON_SCHEMA_VERSION = 1
+DISCLAIMER = (
+    "This guide is not medical advice and not a diagnosis. It does not recommend any "
+    "treatment. Talk with a GP, psychologist or other health professional about what fits you."
+)
+STOP_SAFELY = (
+    "Don't stop an antidepressant suddenly; talk to your prescriber first. Stopping suddenly "
+    "can cause withdrawal symptoms."
+)
+
+
+class Citer:
+    """Numbers references in the order a document first cites them: [1], [2]..."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.order: list[str] = []
+
+    def mark(self, refs: tuple[str, ...] | list[str]) -> str:
+        for ref in refs:
+            if ref not in self.order:
+                self.order.append(ref)
+        numbers = [str(self.order.index(ref) + 1) for ref in refs]
+        return f"[{', '.join(numbers)}]" if numbers else ""
+
+    def cite(self, text: str, refs: tuple[str, ...] | list[str]) -> str:
+        marker = self.mark(refs)
+        return f"{text} {marker}" if marker else text
+
+    def ref_list(self) -> d.RefList:
+        return d.RefList(
+            tuple(
+                (f"[{n}]", export.apa(self.content.references[ref]))
+                for n, ref in enumerate(self.order, start=1)
+            )
+        )
+
+    def references(self) -> list[model.Reference]:
+        return [self.content.references[ref] for ref in self.order]
+
+
+# --- crisis lines and the disclaimer ----------------------------------------------
+
+
+def how_to_reach(line: model.CrisisLine) -> str:
+    ways = []
+    if line.phone:
+        ways.append(f"call {line.phone}")
+    if line.text:
+        ways.append(line.text if line.text.startswith("text") else f"text {line.text}")
+    if line.chat:
+        ways.append("chat online")
+    reach = ", ".join(ways)
+    site = f" ({line.website})" if line.website else ""
+    return f"{reach}{site}" if reach else line.website
+
+
+def line_text(line: model.CrisisLine, detail: bool = True) -> str:
+    text = f"{line.name}: {how_to_reach(line)}. {line.hours}."
+    if detail and line.for_whom:
+        text += f" For {line.for_whom}."
+    return text
+
+
+def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
+    """'If you are in danger now, call the emergency number: 000.' (first, always)."""
+    message = crisis.danger_message.rstrip(".")
+    if region.emergency[:1].isdigit():
+        return f"{message}: {region.emergency}."
+    return f"{message.replace('the emergency number', region.emergency)}."
+
+
+def crisis_callout(content: Content, code: str, full: bool = True) -> d.Callout:
+    """The crisis panel: the emergency number first, then the region's lines."""
+    region = content.region(code)
+    lines = [emergency_text(region, content.crisis)]
+    crisis_lines = [line for line in region.lines if line.kind == "crisis"]
+    lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
+    if full:
+        lines += [f"Support: {line_text(line)}" for line in region.lines if line.kind == "support"]
+        checked = sorted({line.checked for line in region.lines})
+        lines.append(f"Numbers checked {', '.join(checked)} from each service's own website.")
+    title = "Help is available now" if full else "If you need help now"
+    return d.Callout("crisis", f"{title} ({region.name})", tuple(lines))
+
+
+def disclaimer(content: Content, code: str) -> list[d.Block]:
+    """The short note every page of options ends with: see a professional + crisis lines."""
+    return [
+        crisis_callout(content, code, full=False),
+        d.Callout("disclaimer", "See a professional", (DISCLAIMER,)),
+    ]
+
+
+# --- options ---------------------------------------------------------------------
+
+
+def icon_array(frequency: model.Frequency, citer: Citer) -> d.IconArray:
+    return d.IconArray(
+        outcome=frequency.outcome,
+        group=frequency.group,
+        time_frame=frequency.time_frame,
+        denominator=frequency.denominator,
+        arms=tuple(d.Arm(arm.label, arm.count) for arm in frequency.arms),
+        source=citer.mark(frequency.references),
+    )
+
+
+def statement_text(statement: model.Statement, citer: Citer) -> str:
+    text = citer.cite(statement.text, statement.references)
+    if statement.certainty:
+        text += f" Strength: {CERTAINTY_WORDS[statement.certainty]}."
+    return text
+
+
+def option_blocks(
+    option: model.Option,
+    citer: Citer,
+    why: tuple[str, ...] = (),
+    using_it: bool = False,
+    level: int = 2,
+) -> list[d.Block]:
+    """One option, in the order a person asks about it; downsides as detailed as benefits."""
+    blocks: list[d.Block] = [d.Heading(option.name, level)]
+    if why:
+        blocks.append(d.Bullets(why, label="Why this is shown"))
+    if using_it and option.safety_note:
+        blocks.append(d.Callout("safety", "If you already take one", (option.safety_note,)))
+    blocks += [
+        d.Paragraph(option.summary, "What it is"),
+        d.Paragraph(option.involves, "What it involves"),
+        d.Paragraph(
+            citer.cite(option.delivery.text, option.delivery.references), "How it is given"
+        ),
+        d.Paragraph(
+            citer.cite(option.time_to_benefit.text, option.time_to_benefit.references),
+            "How long until it may help",
+        ),
+        d.Bullets(
+            tuple(statement_text(s, citer) for s in option.benefits), "What the evidence shows"
+        ),
+    ]
+    blocks += [icon_array(s.frequency, citer) for s in option.benefits if s.frequency]
+    blocks.append(
+        d.Bullets(tuple(statement_text(s, citer) for s in option.downsides), "Downsides and risks")
+    )
+    if option.medicine_rows:
+        blocks.append(
+            d.Bullets(
+                tuple(
+                    citer.cite(f"{row.topic.capitalize()}: {row.text}", row.references)
+                    for row in option.medicine_rows
+                ),
+                "Things people often ask about medicines",
+            )
+        )
+    blocks += [
+        d.Bullets(option.consider, "Things to think about"),
+        d.Bullets(option.may_suit, "Who it may suit"),
+        d.Paragraph(
+            citer.cite(option.access_au.text, option.access_au.references),
+            "Access and cost in Australia",
+        ),
+    ]
+    citer.mark(option.references)
+    return blocks
+
+
+def background_blocks(topic: model.Background, citer: Citer, level: int = 2) -> list[d.Block]:
+    blocks: list[d.Block] = [d.Heading(topic.name, level), d.Paragraph(topic.summary)]
+    for section in topic.sections:
+        blocks += [
+            d.Heading(section.heading, level + 1),
+            d.Paragraph(citer.cite(section.text, section.references)),
+        ]
+    citer.mark(topic.references)
+    return blocks
+
+
+def topics_document(content: Content, topics: list[Topic], region: str) -> d.Document:
+    """`show`: options, whole categories, or background topics, with references."""
+    from depression_guide.topics import options_of
+
+    citer = Citer(content)
+    names = []
+    blocks: list[d.Block] = []
+    for topic in topics:
+        if topic.kind == "background":
+            item = content.background[topic.id]
+            names.append(item.name)
+            blocks += background_blocks(item, citer)
+            continue
+        if topic.kind == "category":
+            category = content.categories[topic.id]
+            names.append(category.name)
+            blocks += [d.Heading(category.name, 1), d.Paragraph(category.summary)]
+        else:
+            names.append(content.options[topic.id].name)
+        for option in options_of(content, [topic]):
+            blocks += option_blocks(option, citer)
+    doc = d.Document(", ".join(names))
+    if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
+        blocks = blocks[1:]  # the page title already names the one topic
+    doc.add(*blocks, citer.ref_list(), *disclaimer(content, region))
+    return doc
+
+
+def topic_list_document(content: Content) -> d.Document:
+    """`topics`: every category with its options, then background topics; ids shown."""
+    doc = d.Document("Topics")
+    for category in content.categories.values():
+        doc.add(d.Heading(f"{category.name} ({category.id})", 2))
+        if category.id == "background":
+            items = [f"{t.id}: {t.name}" for t in content.background.values()]
+        else:
+            items = [
+                f"{o.id}: {o.name}" for o in content.options.values() if o.category == category.id
+            ]
+        doc.add(d.Bullets(tuple(items) or ("(none yet)",)))
+    doc.add(d.Paragraph("Show a topic with: depression-guide show ID (for example: show cbt)."))
+    return doc
+
+
+# --- JSON ----------------------------------------------------------------------
+
+
+def record_json(record: Any) -> Any:
+    import msgspec
+
+    return msgspec.to_builtins(record)
+
+
+def crisis_json(content: Content, code: str) -> dict[str, Any]:
+    region = content.region(code)
+    return {
+        "region": region.code,
+        "name": region.name,
+        "emergency": region.emergency,
+        "danger_message": content.crisis.danger_message,
+        "lines": [record_json(line) for line in region.lines],
+    }
+
+
+def topics_json(content: Content, topics: list[Topic], region: str) -> dict[str, Any]:
+    from depression_guide.topics import options_of
+
+    items: list[dict[str, Any]] = []
+    cited: list[str] = []
+    for topic in topics:
+        if topic.kind == "background":
+            record: Any = content.background[topic.id]
+            items.append({"kind": "background", **record_json(record)})
+            found = [r for _, refs in citations(record) for r in refs]
+        else:
+            if topic.kind == "category":
+                items.append({"kind": "category", **record_json(content.categories[topic.id])})
+            found = []
+            for option in options_of(content, [topic]):
+                items.append({"kind": "option", **record_json(option)})
+                found += [r for _, refs in citations(option) for r in refs]
+        cited += [r for r in found if r not in cited]
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "topics": items,
+        "references": [export.csl_item(content.references[r]) for r in cited],
+        "disclaimer": DISCLAIMER,
+        "crisis": crisis_json(content, region),
+    }
+
+
+def topic_list_json(content: Content) -> dict[str, Any]:
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "categories": [
+            {
+                "id": c.id,
+                "name": c.name,
+                "aliases": list(c.aliases),
+                "topics": [
+                    {"id": t.id, "name": t.name, "aliases": list(t.aliases)}
+                    for t in (
+                        content.background.values()
+                        if c.id == "background"
+                        else [o for o in content.options.values() if o.category == c.id]
+                    )
+                ],
+            }
+            for c in content.categories.values()
+        ],
+    }

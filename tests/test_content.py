@@ -1,0 +1,157 @@
+"""Loading content: the shipped files load, and broken files name the file and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from depression_guide import model
+from depression_guide.content import Content, builtin_data_dir, open_content
+from depression_guide.errors import ContentError, ContentErrors
+
+from .conftest import run_cli
+
+DATA = builtin_data_dir()
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_file_loads(path: Path) -> None:
+    content = Content(DATA, "data")
+    kinds = {"options": model.Option, "background": model.Background}
+    if path.parent.name in kinds:
+        content.load_path(path, kinds[path.parent.name])
+    else:
+        from depression_guide.checks import PARTS
+
+        content.load(path.name, PARTS[path.name])
+
+
+def test_builtin_content_has_every_topic_in_the_contract() -> None:
+    content = Content(DATA, "data")
+    assert set(content.categories) == {
+        "psychotherapy",
+        "lifestyle",
+        "medication",
+        "digital",
+        "treatment-resistant",
+        "background",
+    }
+    assert set(content.options) == {
+        "cbt",
+        "ipt",
+        "problem-solving-therapy",
+        "mbct",
+        "behavioural-activation",
+        "exercise",
+        "nutrition",
+        "sleep",
+        "social-connection",
+        "digital-cbt",
+        "ssri",
+        "ketamine",
+        "psychedelic-therapy",
+        "tms",
+        "ect",
+        "dbs",
+    }
+    assert set(content.background) >= {
+        "serotonin-theory",
+        "neuroplasticity",
+        "gut-brain",
+        "culture",
+        "getting-started",
+    }
+
+
+def _error_of(pack: Path) -> ContentError:
+    with pytest.raises(ContentErrors) as caught:
+        open_content(pack)
+    return caught.value.problems[0]
+
+
+def test_bad_yaml_names_file_and_line(pack: Path) -> None:
+    (pack / "options" / "cbt.yaml").write_text("schema_version: 1\nid: [unclosed\n")
+    problem = _error_of(pack)
+    assert problem.file.endswith("options/cbt.yaml")
+    assert "not valid YAML" in problem.message and "line" in problem.message
+
+
+def test_unknown_key_names_the_key_path(pack: Path) -> None:
+    path = pack / "options" / "cbt.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "    certainty: moderate\n", "    certainty: moderate\n    colour: blue\n", 1
+        )
+    )
+    problem = _error_of(pack)
+    assert problem.file.endswith("options/cbt.yaml")
+    assert problem.key == "benefits[0].colour"
+    assert "unknown key" in problem.problem
+
+
+def test_missing_field_is_named(pack: Path) -> None:
+    path = pack / "options" / "exercise.yaml"
+    text = path.read_text()
+    start = text.index("summary:")
+    path.write_text(text[:start] + text[text.index("involves:") :])
+    problem = _error_of(pack)
+    assert (problem.file.endswith("options/exercise.yaml"), problem.key) == (True, "summary")
+    assert "missing" in problem.problem
+
+
+def test_dangling_reference_is_named(pack: Path) -> None:
+    path = pack / "options" / "cbt.yaml"
+    path.write_text(
+        path.read_text().replace("references: [cuijpers2023]", "references: [cuijpers2032]", 1)
+    )
+    problem = _error_of(pack)
+    assert problem.message.endswith(
+        "options/cbt.yaml: benefits[0].references: unknown reference 'cuijpers2032'"
+    )
+
+
+def test_wrong_type_is_named(pack: Path) -> None:
+    path = pack / "categories.yaml"
+    path.write_text(path.read_text().replace("name: Lifestyle", "name: [1, 2]"))
+    problem = _error_of(pack)
+    assert problem.key == "categories[1].name"
+    assert "expected str" in problem.problem
+
+
+def test_a_list_instead_of_a_mapping(pack: Path) -> None:
+    (pack / "about.yaml").write_text("- just\n- a list\n")
+    problem = _error_of(pack)
+    assert problem.file.endswith("about.yaml") and "mapping" in problem.problem
+
+
+def test_wrong_schema_version(pack: Path) -> None:
+    path = pack / "quiz.yaml"
+    path.write_text(path.read_text().replace("schema_version: 1", "schema_version: 9"))
+    assert _error_of(pack).key == "schema_version"
+
+
+def test_broken_pack_exits_2_naming_file_and_key(pack: Path) -> None:
+    path = pack / "options" / "cbt.yaml"
+    path.write_text(path.read_text().replace("category: psychotherapy", "category: psychotherap"))
+    result = run_cli(["--data-dir", str(pack), "show", "cbt"])
+    assert result.exit_code == 2
+    assert "options/cbt.yaml: category: unknown category 'psychotherap'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_data_dir_from_the_environment(pack: Path) -> None:
+    path = pack / "options" / "cbt.yaml"
+    path.write_text(
+        path.read_text().replace("name: Cognitive behavioural therapy (CBT)", "name: Clinic CBT")
+    )
+    result = run_cli(["show", "cbt"], env={"DEPRESSION_GUIDE_DATA": str(pack)})
+    assert result.exit_code == 0, result.stderr
+    assert "Clinic CBT" in result.stdout
+
+
+def test_data_dir_that_is_not_a_folder(tmp_path: Path) -> None:
+    result = run_cli(["--data-dir", str(tmp_path / "nope"), "topics"])
+    assert result.exit_code == 2
+    assert "is not a folder" in result.stderr

@@ -1,0 +1,80 @@
+"""Renderers: golden files at several widths, nothing wider than the screen, no boxes in plain."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from depression_guide import render_html, render_markdown, render_plain, render_terminal, views
+from depression_guide.content import Content, builtin_data_dir
+from depression_guide.document import Document
+from depression_guide.topics import resolve
+
+from .conftest import golden
+
+CONTENT = Content(builtin_data_dir(), "data")
+BOX = re.compile("[\u2500-\u257f]")
+
+
+def page(*topics: str) -> Document:
+    return views.topics_document(CONTENT, resolve(CONTENT, list(topics)), "AU")
+
+
+def rich_text(doc: Document, width: int) -> str:
+    buffer = io.StringIO()
+    render_terminal.render(doc, buffer, color=False, width=width)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("width", [40, 120])
+def test_plain_golden(width: int) -> None:
+    text = render_plain.render(page("cbt"), width=width)
+    golden(f"show_cbt_plain_{width}.txt", text)
+    for line in text.splitlines():
+        # Only a single unbreakable word (a long link) may stick out.
+        assert len(line) <= width or " " not in line.strip(), line
+    assert not BOX.search(text)
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_terminal_golden(width: int) -> None:
+    text = rich_text(page("ssri"), width)
+    golden(f"show_ssri_terminal_{width}.txt", text)
+    assert max(len(line) for line in text.splitlines()) <= width
+
+
+@pytest.mark.parametrize("width", [20, 40, 200, 300])
+def test_every_topic_renders_at_any_width(width: int) -> None:
+    every = [*[*CONTENT.categories][:-1], *CONTENT.background]
+    doc = page(*every)
+    assert rich_text(doc, width)
+    assert render_plain.render(doc, width=width)
+
+
+def test_no_word_is_cut_at_40_columns() -> None:
+    doc = page("ssri")
+    text = render_plain.render(doc, width=40)
+    words = set(re.findall(r"[A-Za-z]{4,}", text))
+    for block_word in ("antidepressant", "serotonin", "withdrawal", "prescriber"):
+        assert block_word in words
+
+
+def test_plain_without_pictures_for_screen_readers() -> None:
+    text = render_plain.render(page("ssri"), width=80, pictures=False)
+    assert "●" not in text and "About 25 in 100" in text
+
+
+def test_ascii_terminals_get_ascii_pictures() -> None:
+    text = render_plain.render(page("ssri"), width=80, unicode=False)
+    assert "# # # # #" in text and "●" not in text
+
+
+def test_markdown_and_html_are_complete() -> None:
+    doc = page("dbs")
+    md = render_markdown.render(doc)
+    assert md.startswith("# Deep brain stimulation (DBS)") and "About 20 in 100" in md
+    html = render_html.render(doc)
+    assert html.startswith("<!DOCTYPE html>") and "http" not in html.split("<body>")[0]
+    assert 'role="img"' in html and 'aria-label="20 in 100 people with real DBS responded"' in html
