@@ -14,17 +14,34 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from depression_guide import __version__
 from depression_guide.commands import register
 from depression_guide.commands.common import NoColorOpt, PlainOpt, RegionOpt
-from depression_guide.errors import ExitCode, GuideError
+from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
 from depression_guide.run import Run
 
 PROG = "depression-guide"
 
+
+class GuideGroup(TyperGroup):
+    """Typer turns Ctrl-C and broken pipes into silent exit codes; we want to
+    say "Stopped. Nothing was saved." and to close quietly on `| head`, so
+    both become the project's own exceptions, handled in main()."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted from None
+        except BrokenPipeError:
+            raise ReaderGone from None
+
+
 app = typer.Typer(
     name=PROG,
+    cls=GuideGroup,
     help="A guide to depression treatment options, with honest evidence. "
     "Not medical advice; it does not diagnose or recommend.",
     no_args_is_help=True,
@@ -115,9 +132,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
         sys.stdout.flush()
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Interrupted):
         _interrupted()
     except GuideError as exc:
         _fail(exc.message, exc.hint, exc.exit_code)

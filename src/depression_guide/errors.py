@@ -50,3 +50,11 @@ class ContentErrors(GuideError):
             hint="Run 'depression-guide validate DIR' to see every problem.",
         )
         self.problems = problems
+
+
+class Interrupted(Exception):
+    """Ctrl-C: the person stopped the run (exit 130)."""
+
+
+class ReaderGone(Exception):
+    """The program reading our output closed the pipe (e.g. `| head`)."""

@@ -33,7 +33,12 @@ def save(path: Path, text: str, force: bool = False, private: bool = True) -> No
     owner only. A crash or Ctrl-C leaves either the old file or none, never half.
     """
     check_writable(path, force)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise GuideError(
+            f"could not save '{path}': {exc.strerror}.", "Save somewhere you can write."
+        ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

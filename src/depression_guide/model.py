@@ -205,6 +205,7 @@ class Choice(Record, frozen=True, kw_only=True):
 class Question(Record, frozen=True, kw_only=True):
     key: str
     prompt: str
+    recap: str  # a short label for "what you told us", e.g. "Age group"
     help: str = ""
     type: Literal["single", "multiple"]
     choices: tuple[Choice, ...]
@@ -216,6 +217,7 @@ class Note(Record, frozen=True, kw_only=True):
     """A note shown when the answers match `when` (every key must match)."""
 
     id: str
+    kind: Literal["note", "safety"] = "note"
     when: dict[str, tuple[str, ...]]
     needs_category: str = ""  # only when this category is shown
     title: str

@@ -43,7 +43,9 @@ def icon_rows(array: IconArray, count: int, filled: str, empty: str) -> list[str
 
 def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]:
     if isinstance(block, Heading):
-        lines = _wrap(block.text.upper() if block.level == 1 else block.text, width)
+        lines = _wrap(block.text, width)
+        if pictures and block.level <= 1:
+            lines.append("-" * min(len(block.text), width))
         return ["", *lines, ""]
     if isinstance(block, Paragraph):
         if block.label:
@@ -90,9 +92,17 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
 
 
 def render(doc: Document, width: int = 80, pictures: bool = True, unicode: bool = True) -> str:
-    """Draw a document as plain text wrapped to `width` columns."""
+    """Draw a document as plain text wrapped to `width` columns.
+
+    `pictures` adds icon arrays and heading underlines; --plain turns it off.
+    """
     width = max(MIN_WIDTH, min(width, MAX_WIDTH))
-    lines = [*_wrap(doc.title.upper(), width), ""]
+    lines = _wrap(doc.title, width)
+    if pictures:
+        # An underline for sighted readers of files; --plain leaves it out so
+        # screen readers don't read a row of symbols.
+        lines.append("=" * min(len(doc.title), width))
+    lines.append("")
     for block in doc.blocks:
         lines += _block(block, width, pictures, unicode)
     text = "\n".join(line.rstrip() for line in lines)

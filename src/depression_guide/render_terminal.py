@@ -120,8 +120,8 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
         table.add_column("", style="bold", ratio=1)
         for column in block.columns:
             table.add_column(column, ratio=2, overflow="fold")
-        for label, cells in block.rows:
-            table.add_row(label, *cells)
+        for row_label, cells in block.rows:
+            table.add_row(row_label, *cells)
         return [table]
     if isinstance(block, RefList):
         parts = [Text(""), Text(block.title, style="bold")]

@@ -71,7 +71,8 @@ def how_to_reach(line: model.CrisisLine) -> str:
 
 
 def line_text(line: model.CrisisLine, detail: bool = True) -> str:
-    text = f"{line.name}: {how_to_reach(line)}. {line.hours}."
+    hours = line.hours[:1].upper() + line.hours[1:]
+    text = f"{line.name}: {how_to_reach(line)}. {hours}."
     if detail and line.for_whom:
         text += f" For {line.for_whom}."
     return text
@@ -85,13 +86,19 @@ def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
     return f"{message.replace('the emergency number', region.emergency)}."
 
 
-def crisis_callout(content: Content, code: str, full: bool = True) -> d.Callout:
-    """The crisis panel: the emergency number first, then the region's lines."""
+def crisis_callout(
+    content: Content, code: str, full: bool = True, support: bool = True
+) -> d.Callout:
+    """The crisis panel: the emergency number first, then the region's lines.
+
+    `full=False` gives the short form (emergency number and the main line);
+    `support=False` leaves out the non-crisis support lines.
+    """
     region = content.region(code)
     lines = [emergency_text(region, content.crisis)]
     crisis_lines = [line for line in region.lines if line.kind == "crisis"]
     lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
-    if full:
+    if full and support:
         lines += [f"Support: {line_text(line)}" for line in region.lines if line.kind == "support"]
         checked = sorted({line.checked for line in region.lines})
         lines.append(f"Numbers checked {', '.join(checked)} from each service's own website.")

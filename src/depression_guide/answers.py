@@ -1,0 +1,113 @@
+"""Answers to the explore questions: matching conditions, and reading answers files.
+
+Conditions are plain data ({question key: [answers]}) matched by one small
+pure function. Nothing from a file is ever evaluated as code.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from depression_guide.errors import GuideError
+from depression_guide.model import Question
+from depression_guide.yaml_io import decode_text, parse_yaml_or_json, read_text
+
+# One answer: a choice id (single), or a tuple of ids (several).
+Answer = str | tuple[str, ...]
+Answers = Mapping[str, Answer]
+
+
+def matches(when: Mapping[str, tuple[str, ...]], answers: Answers) -> bool:
+    """True when every key in `when` has an answer among its listed values.
+
+    A question with several answers matches when any of them is listed.
+    An unanswered question never matches.
+    """
+    for key, wanted in when.items():
+        given = answers.get(key)
+        if given is None:
+            return False
+        chosen = (given,) if isinstance(given, str) else given
+        if not set(chosen) & set(wanted):
+            return False
+    return True
+
+
+def applies(question: Question, answers: Answers) -> bool:
+    """Whether a question is asked, given the answers so far."""
+    return matches(question.when, answers) if question.when else True
+
+
+def read_answers_file(location: str) -> tuple[str, Any]:
+    """Read an answers file (YAML or JSON), or standard input for '-'."""
+    if location == "-":
+        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+        text = decode_text(raw if isinstance(raw, bytes) else raw.encode(), "the answers on stdin")
+        label = "the answers on stdin"
+    else:
+        text = read_text(Path(location), "answers file")
+        label = f"answers file '{location}'"
+    if not text.strip():
+        raise GuideError(f"{label} is empty.", "See examples/answers.yaml for the keys.")
+    return label, parse_yaml_or_json(text, label)
+
+
+def check_answers(data: Any, questions: tuple[Question, ...], label: str) -> dict[str, Answer]:
+    """Validate raw answers: known keys, allowed values, right shapes. Missing = not answered."""
+    if not isinstance(data, dict):
+        raise GuideError(
+            f"{label} must be a mapping of question keys to answers, not a {type(data).__name__}.",
+            "For example:  risk_now: no",
+        )
+    by_key = {q.key: q for q in questions}
+    answers: dict[str, Answer] = {}
+    for key, value in data.items():
+        question = by_key.get(str(key))
+        if question is None:
+            raise GuideError(
+                f"{label}: unknown key '{key}'.", f"Allowed keys: {', '.join(by_key)}."
+            )
+        if value is None:
+            continue  # written but left empty: not answered
+        answers[question.key] = _check_value(question, value, label)
+    return answers
+
+
+def _check_value(question: Question, value: Any, label: str) -> Answer:
+    allowed = [c.id for c in question.choices]
+    hint = f"Allowed values for '{question.key}': {', '.join(allowed)}."
+    if question.type == "multiple":
+        values = value if isinstance(value, list) else [value]
+        result = []
+        for item in values:
+            text = _as_text(item)
+            if text is None or text not in allowed:
+                raise GuideError(f"{label}: '{question.key}' has an invalid value {item!r}.", hint)
+            if text not in result:
+                result.append(text)
+        return tuple(result)
+    text = _as_text(value)
+    if text is None or text not in allowed:
+        shape = " (one value, not a list)" if isinstance(value, list) else ""
+        raise GuideError(f"{label}: '{question.key}' has an invalid value {value!r}{shape}.", hint)
+    return text
+
+
+def _as_text(value: Any) -> str | None:
+    """Scalars as the ids people write: YAML's `no` is False, `1` is 1, `AU` stays."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return value.strip()
+    return None
+
+
+def load_answers(location: str, questions: tuple[Question, ...]) -> dict[str, Answer]:
+    """Read and validate an answers file."""
+    label, data = read_answers_file(location)
+    return check_answers(data, questions, label)

@@ -1,0 +1,150 @@
+"""Answers -> Summary: which options to show, why, and which notes apply.
+
+Pure functions: no I/O, no prompts. The rules come from explore.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from depression_guide.answers import Answer, Answers, matches
+
+if TYPE_CHECKING:
+    from depression_guide import model
+    from depression_guide.content import Content
+
+# Shown when a person does not choose what to read about.
+DEFAULT_CATEGORIES = ("psychotherapy", "lifestyle", "medication", "digital")
+# How many of each option's own questions go into "questions you could ask".
+QUESTIONS_PER_OPTION = 2
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An option in the summary, with the reasons it is there."""
+
+    option: model.Option
+    why: tuple[str, ...]
+    using_it: bool  # the person already uses this kind of treatment
+
+
+@dataclass(frozen=True)
+class Section:
+    category: model.Category
+    options: tuple[Shown, ...]
+
+
+@dataclass(frozen=True)
+class Recap:
+    key: str
+    question: str
+    answer: str  # in words, as the person chose it
+
+
+@dataclass
+class Summary:
+    """Everything the summary shows, in the order DESIGN.md gives."""
+
+    region: str
+    answers: dict[str, Answer]
+    at_risk: bool
+    recap: list[Recap] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    notes: list[model.Note] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    next_steps: tuple[str, ...] = ()
+
+
+def labels(question: model.Question, answer: Answer | None) -> str:
+    """An answer in the words of its choices."""
+    if answer is None:
+        return "not answered"
+    chosen = (answer,) if isinstance(answer, str) else answer
+    if not chosen:
+        return "none chosen"
+    names = {c.id: c.label for c in question.choices}
+    return ", ".join(names.get(a, a) for a in chosen)
+
+
+def _as_tuple(answer: Answer | None) -> tuple[str, ...]:
+    if answer is None:
+        return ()
+    return (answer,) if isinstance(answer, str) else answer
+
+
+def summarise(content: Content, answers: Answers, region: str) -> Summary:
+    """Build the summary for a set of answers (any subset of the questions)."""
+    explore = content.explore
+    summary = Summary(
+        region=region,
+        answers=dict(answers),
+        at_risk=answers.get("risk_now") in ("yes", "unsure"),
+    )
+    summary.recap = [
+        Recap(q.key, q.recap, labels(q, answers.get(q.key))) for q in explore.questions
+    ]
+
+    notes = [note for note in explore.notes if matches(note.when, answers)]
+    interests = _as_tuple(answers.get("interests"))
+    chosen = list(interests or DEFAULT_CATEGORIES)
+    brought_in: dict[str, model.Note] = {}
+    for note in notes:
+        for category_id in note.show_categories:
+            if category_id not in chosen:
+                chosen.append(category_id)
+                brought_in[category_id] = note
+
+    priorities = _as_tuple(answers.get("priorities"))
+    using = _as_tuple(answers.get("current_treatment"))
+    for category_id in chosen:
+        category = content.categories.get(category_id)
+        if category is None:
+            continue
+        if category_id in brought_in:
+            reason = f"Shown because of your answer: {brought_in[category_id].title.lower()}."
+        elif interests:
+            reason = f"You asked to read about {category.name.lower()}."
+        else:
+            reason = "You did not choose topics, so the main kinds of care are shown."
+        shown = [
+            _shown(option, reason, priorities, explore.priority_reasons, using)
+            for option in content.options.values()
+            if option.category == category_id
+        ]
+        # Options that speak to more of the person's priorities come first;
+        # otherwise the neutral (alphabetical) order is kept.
+        shown.sort(key=lambda s: -sum(p in priorities for p in s.option.priorities))
+        summary.sections.append(Section(category, tuple(shown)))
+
+    shown_categories = {s.category.id for s in summary.sections}
+    summary.notes = [
+        n for n in notes if not n.needs_category or n.needs_category in shown_categories
+    ]
+
+    summary.questions = list(explore.general_questions)
+    for section in summary.sections:
+        for item in section.options:
+            for question in item.option.questions[:QUESTIONS_PER_OPTION]:
+                if question not in summary.questions:
+                    summary.questions.append(question)
+
+    steps: dict[str, tuple[str, ...]] = {s.region: s.steps for s in explore.next_steps}
+    summary.next_steps = steps.get(region) or steps.get("OTHER") or ()
+    return summary
+
+
+def _shown(
+    option: model.Option,
+    reason: str,
+    priorities: tuple[str, ...],
+    priority_reasons: dict[str, str],
+    using: tuple[str, ...],
+) -> Shown:
+    why = [reason]
+    why += [
+        priority_reasons[p] for p in option.priorities if p in priorities and p in priority_reasons
+    ]
+    using_it = option.category == "medication" and "antidepressant" in using
+    using_it = using_it or (bool(option.safety_note) and "antidepressant" in using)
+    return Shown(option, tuple(why), using_it)

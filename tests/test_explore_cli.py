@@ -1,0 +1,128 @@
+"""`explore` through the real CLI: answers files, formats, saving safely."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_cli
+
+ANSWERS = str(ROOT / "examples" / "answers.yaml")
+
+
+def test_answers_file_to_json() -> None:
+    result = run_cli(["explore", "--answers", ANSWERS, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert data["region"] == "AU"
+    assert [c["id"] for c in data["categories"]] == ["psychotherapy", "lifestyle", "digital"]
+    assert data["crisis"]["emergency"] == "000"
+
+
+def test_answers_from_stdin() -> None:
+    result = run_cli(["explore", "--answers", "-"], input="risk_now: unsure\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.index("000") < result.stdout.index("What you told us")
+
+
+def test_no_terminal_and_no_answers() -> None:
+    result = run_cli(["explore"], input="")
+    assert result.exit_code == 2
+    assert "no terminal" in result.stderr and "--answers" in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_answers_file_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("interests: [cooking]\n")
+    result = run_cli(["explore", "--answers", str(path)])
+    assert result.exit_code == 2
+    assert "'interests' has an invalid value 'cooking'" in result.stderr
+    assert "Allowed values for 'interests': psychotherapy" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2
+
+
+def test_region_flag_beats_the_answers_file() -> None:
+    data = json.loads(
+        run_cli(["explore", "--answers", ANSWERS, "--region", "IE", "-f", "json"]).stdout
+    )
+    assert data["region"] == "IE" and data["crisis"]["emergency"] == "112 or 999"
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("summary.md", "# Your depression treatment options"),
+        ("summary.html", "<!DOCTYPE html>"),
+        ("summary.json", "{"),
+        ("summary.txt", "Your depression treatment options"),
+    ],
+)
+def test_save_picks_the_format_from_the_extension(tmp_path: Path, name: str, starts: str) -> None:
+    path = tmp_path / name
+    result = run_cli(["explore", "--answers", ANSWERS, "--save", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert path.read_text().startswith(starts)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert "Saved the summary" in result.stderr
+    assert list(tmp_path.iterdir()) == [path]  # no temporary files left behind
+
+
+def test_save_twice_without_force_keeps_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "summary.md"
+    assert run_cli(["explore", "--answers", ANSWERS, "--save", str(path)]).exit_code == 0
+    first = path.read_text()
+    result = run_cli(["explore", "--answers", "-", "--save", str(path)], input="risk_now: yes\n")
+    assert result.exit_code == 2
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert path.read_text() == first
+    assert result.stdout == ""  # refused before any work
+
+
+def test_force_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "summary.md"
+    path.write_text("old")
+    result = run_cli(["explore", "--answers", ANSWERS, "--save", str(path), "--force"])
+    assert result.exit_code == 0
+    assert path.read_text().startswith("# Your depression")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_format_beats_the_extension(tmp_path: Path) -> None:
+    path = tmp_path / "summary.txt"
+    run_cli(["explore", "--answers", ANSWERS, "--save", str(path), "--format", "json"])
+    assert json.loads(path.read_text())["schema_version"] == 1
+
+
+def test_unknown_extension_without_format(tmp_path: Path) -> None:
+    result = run_cli(["explore", "--answers", ANSWERS, "--save", str(tmp_path / "s.docx")])
+    assert result.exit_code == 2 and "can't tell which format" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["missing/summary.md", "adir", "/proc/summary.md"])
+def test_bad_save_paths(tmp_path: Path, where: str) -> None:
+    # /proc refuses new files even for root (CI runs as root, so a 0500
+    # folder would not do).
+    (tmp_path / "adir").mkdir()
+    result = run_cli(["explore", "--answers", ANSWERS, "--save", str(tmp_path / where)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("depression-guide: error:")
+    assert "Traceback" not in result.stderr
+
+
+def test_html_is_self_contained(tmp_path: Path) -> None:
+    html = run_cli(["explore", "--answers", ANSWERS, "--format", "html"]).stdout
+    assert html.startswith("<!DOCTYPE html>")
+    for external in ("<script", "<link", "src=", "@import", "url("):
+        assert external not in html
+    assert "@media print" in html
+
+
+def test_markdown_output() -> None:
+    out = run_cli(["explore", "--answers", ANSWERS, "-f", "markdown"]).stdout
+    assert "## Questions you could ask your GP or psychologist" in out
+    assert "**Why this is shown:**" in out

@@ -1,0 +1,126 @@
+"""The real CLI on a pseudo-terminal (pexpect): what a person at a terminal sees.
+
+Run these alone with `pytest -m pty`. PROMPT_TOOLKIT_NO_CPR stops prompt_toolkit
+asking the (fake) terminal for its cursor position.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+pytestmark = pytest.mark.pty
+
+DOWN, ENTER, SPACE, CTRL_C = "\x1b[B", "\r", " ", "\x03"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def spawn(args: list[str], cwd: Path, columns: int = 100) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPRESSION_GUIDE")}
+    env.update(
+        PROMPT_TOOLKIT_NO_CPR="1",
+        TERM="xterm-256color",
+        NO_COLOR="1",
+        COLUMNS=str(columns),
+        LINES="40",
+    )
+    env.pop("NO_COLOR")
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "depression_guide", *args],
+        cwd=str(cwd),
+        env=env,
+        encoding="utf-8",
+        dimensions=(40, columns),
+        timeout=20,
+    )
+
+
+def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
+    child.expect(prompt)
+    child.send(keys)
+
+
+def test_full_run_with_arrow_keys(tmp_path: Path) -> None:
+    child = spawn(["explore", "--save", "summary.md"], tmp_path)
+    answer(child, "harming yourself right now", ENTER)  # No
+    answer(child, "Where are you", DOWN * 2 + ENTER)  # United Kingdom
+    answer(child, "age group", DOWN * 2 + ENTER)  # 25 to 64
+    answer(child, "using for depression now", ENTER)  # skip
+    answer(child, "did not help enough", DOWN * 2 + ENTER)  # 2-plus
+    answer(child, "pregnant", DOWN + ENTER)  # No
+    answer(child, "matters most", SPACE + ENTER)  # avoid side effects
+    answer(child, "like to read about", SPACE + ENTER)  # talking therapies
+    child.expect("Your depression treatment options")
+    child.expect("When other treatments haven't helped")  # brought in by 2-plus
+    child.expect("Samaritans")
+    child.expect("Saved the summary")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    saved = (tmp_path / "summary.md").read_text()
+    assert "Where you are: United Kingdom" in saved
+    assert "## Talking therapies" in saved and "## Medication" not in saved
+    assert oct((tmp_path / "summary.md").stat().st_mode & 0o777) == "0o600"
+
+
+def test_risk_yes_shows_the_crisis_panel_before_anything_else(tmp_path: Path) -> None:
+    child = spawn(["--region", "NZ", "explore"], tmp_path)
+    answer(child, "harming yourself right now", DOWN + ENTER)
+    child.expect("Thank you for telling us")
+    before_next = child.expect(["1737", "age group"])
+    assert before_next == 0  # crisis lines come before any other question
+    child.expect("carry on")
+    child.send("n")
+    child.send(ENTER)
+    child.expect("there for you any time")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
+    child = spawn(["explore", "--save", "summary.md"], tmp_path)
+    answer(child, "harming yourself right now", ENTER)
+    child.expect("Where are you")
+    child.sendintr()
+    child.expect("Stopped. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_prompts_reach_the_terminal_when_stdout_is_a_file(tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        "/bin/sh",
+        [
+            "-c",
+            f"{sys.executable} -m depression_guide explore --answers - < /dev/null > out.txt;"
+            f" {sys.executable} -m depression_guide --region AU explore > out.txt",
+        ],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=20,
+        env={**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"},
+    )
+    child.expect("harming yourself right now")  # drawn on the terminal, not in out.txt
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    assert "harming yourself" not in (tmp_path / "out.txt").read_text()
+
+
+def test_show_at_40_columns(tmp_path: Path) -> None:
+    child = spawn(["show", "ssri"], tmp_path, columns=40)
+    child.expect("SSRI antidepressants")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    for raw in child.before.splitlines():
+        line = ANSI.sub("", raw).rstrip()
+        assert len(line) <= 40 or " " not in line.strip(), line
