@@ -67,6 +67,40 @@ def show(
     run.emit(views.topics_document(run.content, chosen, run.region), fmt.value)
 
 
+def compare(
+    ctx: typer.Context,
+    option: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="OPTION...",
+            show_default=False,
+            help="Two to four option ids, or one category id (see 'topics').",
+        ),
+    ],
+    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Compare options side by side: the same questions for each.
+
+    On a narrow screen (under 100 columns) or in a pipe the grid is stacked, so
+    nothing is cut.
+
+    Examples: depression-guide compare cbt ssri exercise    depression-guide compare psychotherapy
+    """
+    from depression_guide.compare import chosen_options, compare_document, compare_json
+    from depression_guide.topics import resolve
+
+    run = run_of(ctx, region, plain, no_color)
+    options = chosen_options(run.content, resolve(run.content, option))
+    if fmt is ShowFormat.json:
+        run.print_json(compare_json(run.content, options, run.region))
+        return
+    run.emit(compare_document(run.content, options, run.region), fmt.value)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(topics)
     app.command()(show)
+    app.command()(compare)

@@ -1,0 +1,132 @@
+"""Options side by side: the same questions for every option (an Option Grid)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from depression_guide import document as d
+from depression_guide import export, views
+from depression_guide.errors import GuideError
+from depression_guide.model import citations
+from depression_guide.topics import Topic, options_of
+
+if TYPE_CHECKING:
+    from depression_guide import model
+    from depression_guide.content import Content
+
+MIN_OPTIONS, MAX_OPTIONS = 2, 4
+# A whole category may bring a few more than four options; they stack well.
+MAX_FROM_CATEGORY = 6
+# The rows Mayo's medication aid uses, shown when any option is a medicine.
+MEDICINE_TOPICS = ("weight", "sexual side effects", "sleep", "stopping")
+
+
+def chosen_options(content: Content, topics: list[Topic]) -> list[model.Option]:
+    """The options to compare, or a usage error that says what compare takes."""
+    for topic in topics:
+        if topic.kind == "background":
+            raise GuideError(
+                f"'{topic.id}' is a background topic, not an option.",
+                "Compare two to four options, e.g.: depression-guide compare cbt ssri exercise",
+            )
+    options = options_of(content, topics)
+    has_category = any(t.kind == "category" for t in topics)
+    limit = MAX_FROM_CATEGORY if has_category else MAX_OPTIONS
+    if len(options) < MIN_OPTIONS:
+        raise GuideError(
+            "compare needs at least two options.",
+            "For example: depression-guide compare cbt ssri exercise "
+            "(or a category: depression-guide compare psychotherapy)",
+        )
+    if len(options) > limit:
+        raise GuideError(
+            f"compare shows at most {limit} options side by side; you asked for {len(options)}.",
+            "Pick fewer, or use 'depression-guide show' for the rest.",
+        )
+    return options
+
+
+def rows(options: list[model.Option], citer: views.Citer) -> list[tuple[str, tuple[str, ...]]]:
+    """The questions people ask, one row each, answered for every option."""
+
+    def join(statements: tuple[model.Statement, ...]) -> str:
+        return " ".join(views.statement_text(s, citer) for s in statements)
+
+    grid: list[tuple[str, tuple[str, ...]]] = [
+        ("What is it?", tuple(o.summary for o in options)),
+        ("What does it involve?", tuple(o.involves for o in options)),
+        (
+            "How is it given?",
+            tuple(citer.cite(o.delivery.text, o.delivery.references) for o in options),
+        ),
+        (
+            "How long until it may help?",
+            tuple(
+                citer.cite(o.time_to_benefit.text, o.time_to_benefit.references) for o in options
+            ),
+        ),
+        ("What does the evidence show?", tuple(join(o.benefits) for o in options)),
+        ("What are the downsides?", tuple(join(o.downsides) for o in options)),
+    ]
+    if any(o.medicine_rows for o in options):
+        for topic in MEDICINE_TOPICS:
+            cells = []
+            for option in options:
+                row = next((r for r in option.medicine_rows if r.topic == topic), None)
+                if row is not None:
+                    cells.append(citer.cite(row.text, row.references))
+                elif option.category == "medication":
+                    cells.append("This guide has no checked information on this.")
+                else:
+                    cells.append("Not a medicine.")
+            grid.append((f"Medicines: {topic}?", tuple(cells)))
+    grid += [
+        (
+            "What does it cost, and how do I get it (Australia)?",
+            tuple(citer.cite(o.access_au.text, o.access_au.references) for o in options),
+        ),
+        ("Who may it suit?", tuple(" ".join(o.may_suit) for o in options)),
+    ]
+    return grid
+
+
+def compare_document(content: Content, options: list[model.Option], region: str) -> d.Document:
+    citer = views.Citer(content)
+    doc = d.Document("Compare: " + ", ".join(o.name for o in options))
+    doc.add(
+        d.Paragraph(
+            "The same questions for each option. None of them is recommended over the "
+            "others here; what fits depends on you."
+        ),
+        d.Grid(tuple(o.name for o in options), tuple(rows(options, citer))),
+    )
+    pictures = [(o, s.frequency) for o in options for s in o.benefits if s.frequency]
+    if pictures:
+        doc.add(d.Heading("Chances, as pictures", 1))
+        for option, frequency in pictures:
+            doc.add(d.Heading(option.name, 3), views.icon_array(frequency, citer))
+    for option in options:
+        citer.mark(option.references)
+    doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    return doc
+
+
+def compare_json(content: Content, options: list[model.Option], region: str) -> dict[str, Any]:
+    citer = views.Citer(content)
+    grid = rows(options, citer)
+    cited: list[str] = []
+    for option in options:
+        for _, refs in citations(option):
+            cited += [r for r in refs if r not in cited]
+    return {
+        "schema_version": views.JSON_SCHEMA_VERSION,
+        "options": [{"id": o.id, "name": o.name} for o in options],
+        "rows": [
+            {"question": label, "answers": dict(zip([o.id for o in options], cells, strict=True))}
+            for label, cells in grid
+        ],
+        "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
+        "references": [export.csl_item(content.references[r]) for r in cited],
+        "disclaimer": views.DISCLAIMER,
+        "crisis": views.crisis_json(content, region),
+    }
