@@ -124,3 +124,10 @@ def test_show_at_40_columns(tmp_path: Path) -> None:
     for raw in child.before.splitlines():
         line = ANSI.sub("", raw).rstrip()
         assert len(line) <= 40 or " " not in line.strip(), line
+
+
+def test_references_on_a_terminal_mention_export(tmp_path: Path) -> None:
+    child = spawn(["references", "cbt"], tmp_path)
+    child.expect("Cuijpers")
+    child.expect("--format bibtex, ris, csl-json")
+    child.expect(pexpect.EOF)

@@ -203,8 +203,8 @@ def ris_entry(ref: Reference) -> str:
     ):
         if value:
             tags.append((tag, value))
-    tags.append(("ER", ""))
-    return "".join(f"{tag}  - {value}".rstrip() + "\n" for tag, value in tags)
+    lines = [f"{tag}  - {value}" for tag, value in tags]
+    return "\n".join(lines) + "\nER  - \n"  # the RIS end tag keeps its trailing space
 
 
 def to_ris(refs: Iterable[Reference]) -> str:

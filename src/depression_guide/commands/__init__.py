@@ -6,7 +6,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from depression_guide.commands import browse, crisis, explore, validate
+    from depression_guide.commands import browse, crisis, explore, references, validate
 
-    for module in (explore, browse, crisis, validate):
+    for module in (explore, browse, references, crisis, validate):
         module.register(app)

@@ -1,0 +1,95 @@
+"""`references`: print or export the references, for reading or for reference managers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from depression_guide.commands.common import ReferenceFormat, run_of
+
+if TYPE_CHECKING:
+    from depression_guide.content import Content
+    from depression_guide.model import Background, Option, Reference
+
+
+def references(
+    ctx: typer.Context,
+    topic: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[TOPIC...]",
+            show_default=False,
+            help="Only the references these options, categories or background topics cite.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ReferenceFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="apa, bibtex, ris, csl-json or markdown.",
+        ),
+    ] = ReferenceFormat.apa,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            show_default=False,
+            help="Write to a file instead of the screen.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --output file.")
+    ] = False,
+) -> None:
+    """Print or export references, sorted by first author and year.
+
+    Examples: depression-guide references cbt
+    depression-guide references --format bibtex > refs.bib
+    depression-guide references --format ris --output refs.ris
+    """
+    from depression_guide import export
+    from depression_guide.files import check_writable, save
+    from depression_guide.output import write
+
+    run = run_of(ctx)
+    if output is not None:
+        check_writable(output, force)
+    refs = sorted(cited_by(run.content, topic or []), key=export.sort_key)
+    text = export.export(refs, fmt.value)
+    if output is not None:
+        save(output, text, force=force, private=False)
+        sys.stderr.write(f"Wrote {len(refs)} references to {output}.\n")
+        return
+    write(text)
+    if fmt is ReferenceFormat.apa:
+        run.note(
+            "Export them for a reference manager with --format bibtex, ris, csl-json or markdown."
+        )
+
+
+def cited_by(content: Content, words: list[str]) -> list[Reference]:
+    """Every reference, or only those the named topics cite (in any part of them)."""
+    from depression_guide.model import citations
+    from depression_guide.topics import options_of, resolve
+
+    if not words:
+        return list(content.references.values())
+    topics = resolve(content, words)
+    records: list[Option | Background] = list(options_of(content, topics))
+    records += [content.background[t.id] for t in topics if t.kind == "background"]
+    wanted: list[str] = []
+    for record in records:
+        for _, refs in citations(record):
+            wanted += [r for r in refs if r not in wanted]
+    return [content.references[r] for r in wanted]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(references)
