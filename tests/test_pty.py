@@ -131,3 +131,36 @@ def test_references_on_a_terminal_mention_export(tmp_path: Path) -> None:
     child.expect("Cuijpers")
     child.expect("--format bibtex, ris, csl-json")
     child.expect(pexpect.EOF)
+
+
+def test_quiz_run(tmp_path: Path) -> None:
+    child = spawn(["quiz"], tmp_path)
+    child.expect("Myth or fact")
+    for number in range(1, 11):
+        child.expect(f"{number} of 10")
+        child.send(ENTER)  # "Myth" each time
+    child.expect("Your score")
+    child.expect("You got")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_phq9_run_with_item_9_shows_crisis_first(tmp_path: Path) -> None:
+    child = spawn(["check", "phq9"], tmp_path)
+    child.expect("Over the last 2 weeks")
+    for number in range(1, 9):
+        child.expect(f"{number} of 9")
+        child.send(ENTER)  # Not at all
+    child.expect("9 of 9")
+    child.send(DOWN + ENTER)  # Several days
+    child.expect("how difficult")
+    child.send(ENTER)
+    child.expect("If you are in danger now")
+    index = child.expect(["Lifeline", "Your total"])
+    assert index == 0
+    child.expect("Your total is 1 out of 27")
+    child.expect("This is not a diagnosis")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

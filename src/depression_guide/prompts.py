@@ -20,17 +20,26 @@ PREFER_NOT = "__prefer_not__"
 PLAIN_STYLE = Style([])  # no colours: for --plain and NO_COLOR
 
 
+def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> str:
+    """One choice from (label, value) pairs, with the arrow keys."""
+    choices = [questionary.Choice(label, value=value) for label, value in options]
+    return str(
+        questionary.select(
+            message, choices=choices, instruction="(use the arrow keys, then Enter)", **io
+        ).unsafe_ask()
+    )
+
+
 def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
     """Ask one question; None means skipped ("prefer not to say")."""
-    choices = [questionary.Choice(c.label, value=c.id) for c in question.choices]
     prompt = question.prompt + (f"\n  {question.help}" if question.help else "")
     if question.type == "single":
+        options = [(c.label, c.id) for c in question.choices]
         if question.personal:
-            choices.append(questionary.Choice("Prefer not to say", value=PREFER_NOT))
-        value = questionary.select(
-            prompt, choices=choices, instruction="(use the arrow keys, then Enter)", **io
-        ).unsafe_ask()
-        return None if value in (None, PREFER_NOT) else str(value)
+            options.append(("Prefer not to say", PREFER_NOT))
+        value = choose(prompt, options, io)
+        return None if value == PREFER_NOT else value
+    choices = [questionary.Choice(c.label, value=c.id) for c in question.choices]
     values = questionary.checkbox(
         prompt,
         choices=choices,

@@ -6,7 +6,14 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from depression_guide.commands import browse, crisis, explore, references, validate
+    from depression_guide.commands import (
+        browse,
+        crisis,
+        explore,
+        references,
+        selfcheck,
+        validate,
+    )
 
-    for module in (explore, browse, references, crisis, validate):
+    for module in (explore, browse, references, crisis, selfcheck, validate):
         module.register(app)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
-from typing import Annotated, Any
+from pathlib import Path
+from typing import IO, Annotated, Any
 
 import typer
 
+from depression_guide.errors import GuideError
+from depression_guide.output import Screen
 from depression_guide.run import Run
 
 # Options that every command also takes after its name, e.g. `crisis --region UK`.
@@ -65,3 +69,60 @@ class ResultFormat(StrEnum):
 def fmt_option() -> Any:
     """The --format option; its choices come from the Enum in the annotation."""
     return typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
+
+
+# --- saving and prompting: shared by explore and check phq9 ------------------------
+
+EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "text",
+}
+# A saved text file is for reading later or printing: 80 columns, with pictures.
+PAGE = Screen(is_tty=False, plain=False, color=False, width=80, encoding="utf-8")
+
+
+def save_format(path: Path | None, fmt: str | None, allowed: tuple[str, ...]) -> str | None:
+    """The format to save in: --format if given, else from the file's extension."""
+    if path is None:
+        return None
+    if fmt is not None:
+        return fmt
+    found = EXTENSIONS.get(path.suffix.lower())
+    if found not in allowed:
+        endings = ", ".join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))
+        raise GuideError(
+            f"can't tell which format to save '{path.name}' in.",
+            f"Use a name ending {endings}, or add --format.",
+        )
+    return found
+
+
+def save_private(path: Path, text: str, force: bool, what: str) -> None:
+    """Save health data: owner-only, atomic, no clobbering; say where it went."""
+    from depression_guide.files import save
+
+    save(path, text, force=force, private=True)
+    sys.stderr.write(f"Saved {what} to {path} (only you can read it).\n")
+
+
+def prompt_terminal(how_else: str) -> IO[str]:
+    """The stream prompts draw on: the terminal, even when stdout is a file.
+
+    Raises a usage error naming `how_else` when there is no terminal to ask on.
+    """
+    no_terminal = GuideError(
+        "this asks questions, but there is no terminal to ask them in.", how_else
+    )
+    if not sys.stdin.isatty():
+        raise no_terminal
+    for stream in (sys.stdout, sys.stderr):
+        if stream.isatty():
+            return stream
+    try:
+        return open("/dev/tty", "w", encoding="utf-8")
+    except OSError:
+        raise no_terminal from None

@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from depression_guide.commands.common import (
+    PAGE,
     ExploreFormat,
     NoColorOpt,
     PlainOpt,
     RegionOpt,
+    prompt_terminal,
     run_of,
+    save_format,
+    save_private,
 )
-from depression_guide.errors import GuideError
 from depression_guide.run import Run
 
-EXTENSIONS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".txt": "text",
-}
-NO_TERMINAL = GuideError(
-    "explore asks questions, but there is no terminal to ask them in.",
-    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
-    "See examples/answers.yaml.",
+HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
+    "input). See examples/answers.yaml."
 )
 
 
@@ -86,7 +79,7 @@ def explore(
 
     run = run_of(ctx, region, plain, no_color)
     questions = run.content.explore.questions
-    save_format = _save_format(save, fmt)
+    save_as = save_format(save, fmt.value if fmt else None, ("text", "markdown", "html", "json"))
     if save is not None:
         check_writable(save, force)  # fail before asking anything
     if answers_file is not None:
@@ -103,22 +96,8 @@ def explore(
     answers.setdefault("region", code)
     summary = summarise(run.content, answers, code)
     _print(run, summary, (fmt or ExploreFormat.text).value)
-    if save is not None and save_format is not None:
-        _save(run, summary, save, save_format, force)
-
-
-def _save_format(save: Path | None, fmt: ExploreFormat | None) -> str | None:
-    if save is None:
-        return None
-    if fmt is not None:
-        return fmt.value
-    found = EXTENSIONS.get(save.suffix.lower())
-    if found is None:
-        raise GuideError(
-            f"can't tell which format to save '{save.name}' in.",
-            "Use a name ending .md, .html, .json or .txt, or add --format.",
-        )
-    return found
+    if save is not None and save_as is not None:
+        save_private(save, _render(run, summary, save_as, PAGE), force, "the summary")
 
 
 def _render(run: Run, summary: Any, fmt: str, screen: Any) -> str:
@@ -142,27 +121,6 @@ def _print(run: Run, summary: Any, fmt: str) -> None:
         write(_render(run, summary, fmt, run.screen))
 
 
-def _save(run: Run, summary: Any, path: Path, fmt: str, force: bool) -> None:
-    from depression_guide.files import save
-    from depression_guide.output import Screen
-
-    # A saved text file is for reading later or printing: 80 columns, with pictures.
-    page = Screen(is_tty=False, plain=run.plain, color=False, width=80, encoding="utf-8")
-    save(path, _render(run, summary, fmt, page), force=force, private=True)
-    sys.stderr.write(f"Saved the summary to {path} (only you can read it).\n")
-
-
-def terminal() -> IO[str]:
-    """The stream prompts draw on: the terminal, even when stdout is a file."""
-    for stream in (sys.stdout, sys.stderr):
-        if stream.isatty():
-            return stream
-    try:
-        return open("/dev/tty", "w", encoding="utf-8")
-    except OSError:
-        raise NO_TERMINAL from None
-
-
 def _interview(run: Run) -> dict[str, Any] | None:
     """Ask the questions at the terminal. None if the person chose to stop."""
     from depression_guide import views
@@ -170,9 +128,7 @@ def _interview(run: Run) -> dict[str, Any] | None:
     from depression_guide.output import screen_for, show, write
     from depression_guide.prompts import ask_all, prompt_io
 
-    if not sys.stdin.isatty():
-        raise NO_TERMINAL
-    stream = terminal()
+    stream = prompt_terminal(HOW_ELSE)
     screen = screen_for(stream, run.plain, run.no_color)
     write(
         "A few questions about your situation. You can skip the personal ones.\n"

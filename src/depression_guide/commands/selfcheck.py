@@ -1,0 +1,218 @@
+"""`quiz`, `about` and `check phq9`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from depression_guide.commands.common import (
+    PAGE,
+    NoColorOpt,
+    PlainOpt,
+    RegionOpt,
+    ResultFormat,
+    ShowFormat,
+    fmt_option,
+    prompt_terminal,
+    run_of,
+    save_format,
+    save_private,
+)
+
+check_app = typer.Typer(
+    name="check",
+    help="Self-checks (not a diagnosis).",
+    no_args_is_help=True,
+)
+
+
+def about(
+    ctx: typer.Context,
+    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Sources, corrections to the source article, review date, update policy, funding.
+
+    Example: depression-guide about --format markdown
+    """
+    from depression_guide.selfcheck_view import about_document, about_json
+
+    run = run_of(ctx, None, plain, no_color)
+    if fmt is ShowFormat.json:
+        run.print_json(about_json(run.content))
+        return
+    run.emit(about_document(run.content), fmt.value)
+
+
+def quiz(
+    ctx: typer.Context,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            metavar="LIST",
+            show_default=False,
+            help="Answer without prompts: myth, fact or partly for each statement, comma-separated.",
+        ),
+    ] = None,
+    reveal: Annotated[
+        bool,
+        typer.Option(
+            "--reveal",
+            help="Print every statement with its answer (for handing out).",
+        ),
+    ] = False,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Test your knowledge: myth or fact? Each answer comes with what the evidence says.
+
+    Examples: depression-guide quiz    depression-guide quiz --reveal > handout.txt
+    """
+    from depression_guide.selfcheck import parse_quiz, quiz_score
+    from depression_guide.selfcheck_view import (
+        quiz_feedback,
+        quiz_reveal_document,
+        quiz_score_document,
+    )
+
+    run = run_of(ctx, None, plain, no_color)
+    content = run.content
+    items = content.quiz.items
+    if reveal:
+        run.show(quiz_reveal_document(content))
+        return
+    if answers is not None:
+        given = parse_quiz(answers, len(items))
+        for item, answer in zip(items, given, strict=True):
+            run.show(quiz_feedback(content, item, answer))
+        run.show(quiz_score_document(content, quiz_score(items, given)))
+        return
+    given = _ask_quiz(run, items)
+    run.show(quiz_score_document(content, quiz_score(items, given)))
+
+
+def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
+    from depression_guide.output import screen_for, show, write
+    from depression_guide.prompts import choose, prompt_io
+    from depression_guide.selfcheck import QUIZ_CHOICES
+    from depression_guide.selfcheck_view import quiz_feedback
+
+    stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
+    screen = screen_for(stream, run.plain, run.no_color)
+    write(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
+    io = prompt_io(stream, run.plain)
+    options = [(label, value) for value, label in QUIZ_CHOICES.items()]
+    given = []
+    for number, item in enumerate(items, start=1):
+        answer = choose(f"{number} of {len(items)}. {item.statement}", options, io)
+        given.append(answer)
+        show(quiz_feedback(run.content, item, answer), screen, stream)
+    return tuple(given)
+
+
+@check_app.command("phq9")
+def phq9(
+    ctx: typer.Context,
+    answers: Annotated[
+        str | None,
+        typer.Option(
+            "--answers",
+            metavar="LIST",
+            show_default=False,
+            help="Nine scores 0-3, comma-separated, and optionally a tenth (0-3) for item 10.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        ResultFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            show_default=False,
+            help="Output format: text (default) or json.",
+        ),
+    ] = None,
+    save: Annotated[
+        Path | None,
+        typer.Option(
+            "--save",
+            metavar="PATH",
+            show_default=False,
+            help="Also save the result (.txt or .json). Only you can read the file.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing --save file.")
+    ] = False,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """The PHQ-9 self-check: nine questions about the last two weeks. Not a diagnosis.
+
+    Examples: depression-guide check phq9    depression-guide check phq9 --answers 0,1,2,0,1,0,0,1,0
+    """
+    from depression_guide.files import check_writable
+    from depression_guide.output import render_as
+    from depression_guide.selfcheck import parse_phq9, score_phq9
+    from depression_guide.selfcheck_view import phq9_document, phq9_json
+
+    run = run_of(ctx, region, plain, no_color)
+    content = run.content
+    save_as = save_format(save, fmt.value if fmt else None, ("text", "json"))
+    if save is not None:
+        check_writable(save, force)
+    if answers is not None:
+        scores, difficulty = parse_phq9(answers)
+    else:
+        scores, difficulty = _ask_phq9(run)
+    result = score_phq9(content.phq9, scores, difficulty)
+    document = phq9_document(content, result, run.region)
+    if fmt is ResultFormat.json:
+        run.print_json(phq9_json(content, result, run.region))
+    else:
+        run.show(document)
+    if save is not None and save_as is not None:
+        text = (
+            json.dumps(phq9_json(content, result, run.region), indent=2) + "\n"
+            if save_as == "json"
+            else render_as(document, "text", PAGE)
+        )
+        save_private(save, text, force, "your result")
+
+
+def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
+    from depression_guide.output import write
+    from depression_guide.prompts import choose, prompt_io
+
+    phq9 = run.content.phq9
+    stream = prompt_terminal(
+        "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
+    )
+    write(f"{phq9.stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n", stream)
+    io = prompt_io(stream, run.plain)
+    options = [(f"{label} ({score})", str(score)) for score, label in enumerate(phq9.answers)]
+    scores = tuple(
+        int(choose(f"{n} of 9. {item}", options, io)) for n, item in enumerate(phq9.items, 1)
+    )
+    difficulty: int | None = None
+    if any(scores):
+        skip = [("Prefer not to say", "skip")]
+        picked = choose(
+            phq9.difficulty_question,
+            [(a, str(i)) for i, a in enumerate(phq9.difficulty_answers)] + skip,
+            io,
+        )
+        difficulty = None if picked == "skip" else int(picked)
+    return scores, difficulty
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(quiz)
+    app.add_typer(check_app)
+    app.command()(about)
