@@ -56,7 +56,7 @@ def quiz(
             "--answers",
             metavar="LIST",
             show_default=False,
-            help="Answer without prompts: myth, fact or partly for each statement, comma-separated.",
+            help="Answer without prompts: myth, fact or partly per statement, comma-separated.",
         ),
     ] = None,
     reveal: Annotated[
