@@ -164,3 +164,51 @@ def test_phq9_run_with_item_9_shows_crisis_first(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+@pytest.mark.parametrize(
+    ("env", "flags"),
+    [
+        ({"NO_COLOR": "1"}, []),
+        ({"TERM": "dumb"}, []),
+        ({}, ["--plain"]),
+        ({}, ["--no-color"]),
+    ],
+)
+def test_no_escape_codes_on_a_terminal(
+    tmp_path: Path, env: dict[str, str], flags: list[str]
+) -> None:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("DEPRESSION_GUIDE")}
+    full.update({"PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "COLUMNS": "100"})
+    full.update(env)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "depression_guide", *flags, "show", "ssri"],
+        cwd=str(tmp_path),
+        env=full,
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(40, 100),
+    )
+    child.expect(pexpect.EOF)
+    assert "\x1b" not in child.before
+    assert "SSRI antidepressants" in child.before
+
+
+def test_ascii_terminal(tmp_path: Path) -> None:
+    full = {**os.environ, "PYTHONIOENCODING": "ascii", "TERM": "xterm-256color"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "depression_guide", "show", "serotonin-theory"],
+        cwd=str(tmp_path),
+        env=full,
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(40, 100),
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = ANSI.sub("", child.before)
+    assert "Ruhe, H. G." in text and "+---" in text
+    text.encode("ascii")

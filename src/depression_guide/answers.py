@@ -44,6 +44,11 @@ def applies(question: Question, answers: Answers) -> bool:
 def read_answers_file(location: str) -> tuple[str, Any]:
     """Read an answers file (YAML or JSON), or standard input for '-'."""
     if location == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise GuideError(
+                "--answers - reads standard input, but it is closed.",
+                "Pipe the answers in, or give a file name.",
+            )
         raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
         text = decode_text(raw if isinstance(raw, bytes) else raw.encode(), "the answers on stdin")
         label = "the answers on stdin"

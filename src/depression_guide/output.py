@@ -56,9 +56,33 @@ def show(doc: Document, screen: Screen, stream: IO[str] | None = None) -> None:
     if screen.pretty:
         from depression_guide import render_terminal
 
-        render_terminal.render(doc, stream, color=screen.color)
+        target: IO[str] | FittingStream = stream
+        if not is_unicode(screen.encoding):
+            target = FittingStream(stream)
+        render_terminal.render(doc, target, color=screen.color)
     else:
         write(text_of(doc, screen), stream)
+
+
+class FittingStream:
+    """A terminal stream that can't show every character: rich sees its real
+    encoding (so it draws ASCII boxes) and each write gets ASCII fallbacks."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.encoding = getattr(stream, "encoding", None) or "ascii"
+
+    def write(self, text: str) -> int:
+        return self.stream.write(fit(text, self.encoding))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
 
 
 def write(text: str, stream: IO[str] | None = None) -> None:

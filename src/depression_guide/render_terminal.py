@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import IO, Any
 
 from rich import box
@@ -133,10 +134,20 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
     raise TypeError(f"unknown block {block!r}")
 
 
-def render(doc: Document, file: IO[str], color: bool, width: int | None = None) -> None:
+def render(doc: Document, file: IO[str] | Any, color: bool, width: int | None = None) -> None:
     """Print a document to a terminal with rich."""
+    # Without colour there are no escape codes at all (not even bold): rich
+    # writes none when told the stream is not a terminal. The width is then
+    # given explicitly, since rich would otherwise assume 80.
+    if not color and width is None:
+        width = shutil.get_terminal_size((80, 24)).columns
     console = Console(
-        file=file, no_color=not color, width=width, highlight=False, emoji=False, soft_wrap=False
+        file=file,
+        width=width,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+        force_terminal=None if color else False,
     )
     unicode = console.encoding.lower().startswith("utf")
     console.print(Text(doc.title, style="bold"))

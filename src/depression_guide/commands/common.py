@@ -117,7 +117,7 @@ def prompt_terminal(how_else: str) -> IO[str]:
     no_terminal = GuideError(
         "this asks questions, but there is no terminal to ask them in.", how_else
     )
-    if not sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
         raise no_terminal
     for stream in (sys.stdout, sys.stderr):
         if stream.isatty():
