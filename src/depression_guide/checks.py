@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from depression_guide import model
+from depression_guide.content import link_problems
 from depression_guide.errors import ContentError
 from depression_guide.model import citations
 
@@ -34,38 +35,62 @@ STATISTIC = re.compile(
     re.IGNORECASE,
 )
 
-# Wording that tells a person what to do about treatment, or breaks safe messaging.
-FORBIDDEN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (why, re.compile(pattern, re.IGNORECASE))
-    for why, pattern in (
+# Wording that tells a person what to do about treatment, or breaks safe
+# messaging: (why, words one of which must appear, pattern). The trigger words
+# let most texts skip the regexes, which keeps validate fast on big packs.
+WORDING_RULES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
+    (why, frozenset(words.split()), re.compile(pattern, re.IGNORECASE))
+    for why, words, pattern in (
         (
             "tells the reader what to do",
+            "should must need",
             r"\byou (?:should|must|need to) (?:take|start|stop|try|use|switch|change|begin|quit)\b",
         ),
-        ("tells the reader to stop a treatment", r"\bstop taking\b"),
+        ("tells the reader to stop a treatment", "stop", r"\bstop taking\b"),
         (
             "tells the reader to change a treatment",
+            "start stop switch change quit",
             r"\b(?:start|stop|switch|change|quit) (?:your|the) "
             r"(?:medication|medicine|antidepressant|tablets|pills|treatment|dose|therapy)\b",
         ),
         (
             "ranks options for the reader",
+            "best",
             r"\bthe best (?:treatment|option|choice|medicine|therapy) for you\b",
         ),
-        ("ranks options for the reader", r"\b(?:is|are) the best (?:treatment|option|choice)\b"),
-        ("promises a cure", r"\bcur(?:e|es|ed|ing)\b"),
-        ("promises a result", r"\b(?:guarantee[sd]?|miracle)\b"),
-        ("unsafe suicide wording (say 'died by suicide')", r"\bcommit(?:ted|s|ting)? suicide\b"),
-        ("unsafe suicide wording", r"\bsuccessful suicide\b|\bfailed (?:suicide )?attempt\b"),
+        (
+            "ranks options for the reader",
+            "best",
+            r"\b(?:is|are) the best (?:treatment|option|choice)\b",
+        ),
+        ("promises a cure", "cure cures cured curing", r"\bcur(?:e|es|ed|ing)\b"),
+        (
+            "promises a result",
+            "guarantee guarantees guaranteed miracle",
+            r"\b(?:guarantee[sd]?|miracle)\b",
+        ),
+        (
+            "unsafe suicide wording (say 'died by suicide')",
+            "commit commits committed committing",
+            r"\bcommit(?:ted|s|ting)? suicide\b",
+        ),
+        (
+            "unsafe suicide wording",
+            "successful failed",
+            r"\bsuccessful suicide\b|\bfailed (?:suicide )?attempt\b",
+        ),
         (
             "presents a chatbot as crisis support",
+            "chat chatbot chatbots",
             r"\bchat ?bots?\b[^.]*\b(?:crisis support|in a crisis|for crisis)\b(?![^.]*\bnot\b)",
         ),
     )
 )
-
 # Safe-messaging rules hold everywhere, even in quoted text.
-SAFE_MESSAGING = {"unsafe suicide wording (say 'died by suicide')", "unsafe suicide wording"}
+SAFE_MESSAGING_RULES = tuple(rule for rule in WORDING_RULES if "suicide wording" in rule[0])
+WORD = re.compile(r"[a-z]+")
+DIGIT = re.compile(r"\d")
+
 # Fields that quote a claim in order to correct it: a quiz myth, or what the
 # source article said. The wording and number rules do not apply to quotes.
 QUOTED = {"claim", "statement"}
@@ -152,22 +177,6 @@ def words(text: str) -> int:
 # --- structure: what every command relies on ------------------------------------
 
 
-def link_problems(content: Content, name: str, record: Any) -> list[ContentError]:
-    """Dangling reference ids and unknown categories in one record."""
-    problems = [
-        ContentError(name, key, f"unknown reference '{ref}'")
-        for key, refs in citations(record)
-        for ref in refs
-        if ref not in content.references
-    ]
-    if isinstance(record, model.Option) and record.category not in content.categories:
-        known = ", ".join(content.categories)
-        problems.append(
-            ContentError(name, "category", f"unknown category '{record.category}' (known: {known})")
-        )
-    return problems
-
-
 @dataclass
 class Loaded:
     """Every file of a content set that loaded, and the problems of those that did not."""
@@ -200,11 +209,11 @@ def load_all(content: Content) -> Loaded:
             )
         except ContentError as problem:
             loaded.problems.append(problem)
-    if not (content.root / "options").is_dir():
+    if not content.files_in("options") and not (content.root / "options").is_dir():
         loaded.problems.append(ContentError(f"{content.label}/options", "", "folder is missing"))
     loaded.options = _load_folder(content, "options", model.Option, loaded.problems)
     loaded.background = _load_folder(content, "background", model.Background, loaded.problems)
-    if (content.root / "options").is_dir() and not loaded.options and not loaded.problems:
+    if content.files_in("options") == [] and not loaded.problems:
         loaded.problems.append(ContentError(f"{content.label}/options", "", "has no options"))
     # Hand what loaded to the content object so it is not parsed twice.
     if "references.yaml" in loaded.parts:
@@ -222,7 +231,7 @@ def _load_folder(
     content: Content, folder: str, kind: type[T], problems: list[ContentError]
 ) -> list[tuple[str, T]]:
     records = []
-    for path in sorted((content.root / folder).glob("*.yaml")):
+    for path in content.files_in(folder):
         try:
             records.append((content.name_of(path), content.load_path(path, kind)))
         except ContentError as problem:
@@ -380,12 +389,18 @@ def _explore_problems(
 # --- quality: the rules that keep the content honest and readable ----------------
 
 
-def number_problems(name: str, record: Any) -> list[ContentError]:
-    """Every finding (a %, 'N in 100', an effect size) sits in a statement that cites."""
+def text_problems(name: str, record: Any) -> list[ContentError]:
+    """Two rules on every text a person reads, in one walk over the record.
+
+    Numbers: every finding (a %, 'N in 100', an effect size) sits in a
+    statement that cites a reference. Wording: nothing tells people what to
+    do about treatment, promises a result, or breaks safe messaging.
+    """
     problems = []
     for key, text, cited in texts(record):
-        found = STATISTIC.search(text)
-        if found and not cited and _field(key) not in QUOTED:
+        quoted = _field(key) in QUOTED
+        found = STATISTIC.search(text) if DIGIT.search(text) else None
+        if found and not cited and not quoted:
             problems.append(
                 ContentError(
                     name,
@@ -394,26 +409,21 @@ def number_problems(name: str, record: Any) -> list[ContentError]:
                     "references",
                 )
             )
+        words = set(WORD.findall(text.lower()))
+        cleaned = None
+        for why, triggers, pattern in SAFE_MESSAGING_RULES if quoted else WORDING_RULES:
+            if triggers.isdisjoint(words):
+                continue
+            cleaned = cleaned if cleaned is not None else ALLOWED.sub(" ", text)
+            problems += [
+                ContentError(name, key, f"'{match[0]}' {why}; reword it")
+                for match in pattern.finditer(cleaned)
+            ]
     return problems
 
 
 def _field(key: str) -> str:
     return key.rsplit(".", 1)[-1]
-
-
-def language_problems(name: str, record: Any) -> list[ContentError]:
-    """Wording that tells people what to do, promises, or breaks safe messaging."""
-    problems = []
-    for key, text, _ in texts(record):
-        cleaned = ALLOWED.sub(" ", text)
-        quoted = _field(key) in QUOTED
-        for why, pattern in FORBIDDEN:
-            if quoted and why not in SAFE_MESSAGING:
-                continue
-            found = pattern.search(cleaned)
-            if found:
-                problems.append(ContentError(name, key, f"'{found[0]}' {why}; reword it"))
-    return problems
 
 
 def detail_problems(name: str, option: model.Option) -> list[ContentError]:
@@ -483,8 +493,7 @@ def check(content: Content) -> Report:
     for name, record in records:
         if name.endswith("references.yaml"):
             continue
-        report.problems += number_problems(name, record)
-        report.problems += language_problems(name, record)
+        report.problems += text_problems(name, record)
     for name, option in loaded.options:
         report.problems += detail_problems(name, option)
         report.problems += reading_problems(name, option)

@@ -6,8 +6,6 @@ request (--debug or DEPRESSION_GUIDE_DEBUG=1), and never with local values,
 because answers about mood are health data.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

@@ -16,7 +16,7 @@ import msgspec
 
 from depression_guide import model
 from depression_guide.errors import ContentError, ContentErrors, GuideError
-from depression_guide.yaml_io import parse_yaml, read_text
+from depression_guide.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 
 T = TypeVar("T")
 
@@ -31,6 +31,10 @@ REQUIRED_FILES = (
     "phq9.yaml",
 )
 REQUIRED_DIRS = ("options",)
+# The wheel carries the built-in YAML compiled to one JSON file (hatch_build.py):
+# decoding it takes under a millisecond, where importing and parsing YAML takes
+# about 45 ms. Editable installs and content packs read the YAML itself.
+SNAPSHOT = "content.json"
 
 
 def builtin_data_dir() -> Path:
@@ -67,9 +71,12 @@ def _explain(exc: msgspec.ValidationError) -> tuple[str, str]:
 class Content:
     """One set of content (built-in or a pack), loaded on first use."""
 
-    def __init__(self, root: Path, label: str) -> None:
+    def __init__(self, root: Path, label: str, snapshot: dict[str, Any] | None = None) -> None:
         self.root = root
         self.label = label  # how files are named in messages, e.g. "data"
+        # relative path -> parsed YAML. Only the wheel's build makes one, after
+        # checking the content, so its links need no second check at run time.
+        self.snapshot = snapshot
 
     # --- loading ------------------------------------------------------------
 
@@ -83,14 +90,7 @@ class Content:
 
     def load_path(self, path: Path, kind: type[T]) -> T:
         name = self.name_of(path)
-        if not path.is_file():
-            raise ContentError(name, "", "file is missing")
-        try:
-            data: Any = parse_yaml(read_text(path, "content file"), name)
-        except ContentError:
-            raise
-        except GuideError as exc:
-            raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+        data = self.parsed(path, name)
         if not isinstance(data, dict):
             raise ContentError(name, "(top level)", "expected a mapping of keys to values")
         version = data.get("schema_version")
@@ -104,15 +104,31 @@ class Content:
             key, problem = _explain(exc)
             raise ContentError(name, key, problem) from None
 
+    def parsed(self, path: Path, name: str) -> Any:
+        """A file's parsed YAML, from the snapshot when there is one."""
+        if self.snapshot is not None:
+            key = path.relative_to(self.root).as_posix()
+            if key not in self.snapshot:
+                raise ContentError(name, "", "file is missing")
+            return self.snapshot[key]
+        if not path.is_file():
+            raise ContentError(name, "", "file is missing")
+        try:
+            return parse_yaml(read_text(path, "content file", MAX_CONTENT_BYTES), name)
+        except GuideError as exc:
+            raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+
+    def files_in(self, folder: str) -> list[Path]:
+        """The *.yaml files of a folder, sorted by name."""
+        if self.snapshot is not None:
+            return [
+                self.root / key for key in sorted(self.snapshot) if key.startswith(f"{folder}/")
+            ]
+        return sorted((self.root / folder).glob("*.yaml"))
+
     def load_dir(self, folder: str, kind: type[T]) -> list[tuple[str, T]]:
         """Load every *.yaml file in a folder, sorted by file name."""
-        directory = self.root / folder
-        if not directory.is_dir():
-            return []
-        return [
-            (self.name_of(path), self.load_path(path, kind))
-            for path in sorted(directory.glob("*.yaml"))
-        ]
+        return [(self.name_of(path), self.load_path(path, kind)) for path in self.files_in(folder)]
 
     # --- the parts ----------------------------------------------------------
 
@@ -174,8 +190,8 @@ class Content:
 
     def check_links(self, files: list[tuple[str, model.Option]] | list[tuple[str, Any]]) -> None:
         """Raise on a dangling reference or unknown category (the first one found)."""
-        from depression_guide.checks import link_problems
-
+        if self.snapshot is not None:
+            return  # checked when the wheel was built (hatch_build.py)
         problems = [p for name, record in files for p in link_problems(self, name, record)]
         if problems:
             raise problems[0]
@@ -196,10 +212,47 @@ class Content:
             raise ContentErrors(problems)
 
 
+def link_problems(content: Content, name: str, record: Any) -> list[ContentError]:
+    """Dangling reference ids and unknown categories in one record."""
+    problems = [
+        ContentError(name, key, f"unknown reference '{ref}'")
+        for key, refs in model.citations(record)
+        for ref in refs
+        if ref not in content.references
+    ]
+    if isinstance(record, model.Option) and record.category not in content.categories:
+        known = ", ".join(content.categories)
+        problems.append(
+            ContentError(name, "category", f"unknown category '{record.category}' (known: {known})")
+        )
+    return problems
+
+
+def compile_snapshot(root: Path) -> bytes:
+    """Every YAML file under root, parsed, as one JSON document (for the wheel)."""
+    label = root.name
+    snapshot = {
+        path.relative_to(root).as_posix(): parse_yaml(
+            read_text(path, "content file"), f"{label}/{path.relative_to(root)}"
+        )
+        for path in sorted(root.rglob("*.yaml"))
+    }
+    return msgspec.json.encode(snapshot)
+
+
+def builtin_content() -> Content:
+    """The shipped content: from the compiled snapshot when the wheel has one."""
+    root = builtin_data_dir()
+    compiled = root / SNAPSHOT
+    if compiled.is_file():
+        return Content(root, "data", msgspec.json.decode(compiled.read_bytes()))
+    return Content(root, "data")
+
+
 def open_content(data_dir: Path | None) -> Content:
     """The built-in content, or a content pack checked whole before use."""
     if data_dir is None:
-        return Content(builtin_data_dir(), "data")
+        return builtin_content()
     if not data_dir.is_dir():
         raise GuideError(
             f"content pack '{data_dir}' is not a folder.",

@@ -8,15 +8,17 @@ from typing import Any
 
 from depression_guide.errors import GuideError
 
-# Answers and content files are small; a bigger file is refused before parsing
-# so that a huge or hostile file cannot eat memory.
+# An answers file is small; a bigger one is refused before parsing so that a
+# huge or hostile file cannot eat memory. Content files may be larger (a pack's
+# references.yaml with thousands of entries), but not unbounded.
 MAX_BYTES = 1_000_000
+MAX_CONTENT_BYTES = 10_000_000
 # A YAML "billion laughs" file expands aliases exponentially; safe_load does
 # not stop it, so we count alias uses ourselves.
 MAX_ALIASES = 20
 
 
-def read_text(path: Path, what: str) -> str:
+def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
     """Read a small UTF-8 text file, or raise a GuideError that says what is wrong."""
     if path.is_dir():
         raise GuideError(f"{what} '{path}' is a folder, not a file.", "Give the path of a file.")
@@ -26,21 +28,19 @@ def read_text(path: Path, what: str) -> str:
         raise GuideError(f"{what} '{path}' does not exist.", "Check the path.") from None
     except OSError as exc:
         raise GuideError(f"cannot read {what} '{path}': {exc.strerror}.") from None
-    if size > MAX_BYTES:
-        raise GuideError(
-            f"{what} '{path}' is too large ({size:,} bytes; the limit is {MAX_BYTES:,}).",
-        )
+    if size > limit:
+        raise GuideError(f"{what} '{path}' is too large ({size:,} bytes; the limit is {limit:,}).")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise GuideError(f"cannot read {what} '{path}': {exc.strerror}.") from None
-    return decode_text(raw, f"{what} '{path}'")
+    return decode_text(raw, f"{what} '{path}'", limit)
 
 
-def decode_text(raw: bytes, label: str) -> str:
+def decode_text(raw: bytes, label: str, limit: int = MAX_BYTES) -> str:
     """Decode bytes as UTF-8 text, refusing binary data."""
-    if len(raw) > MAX_BYTES:
-        raise GuideError(f"{label} is too large (the limit is {MAX_BYTES:,} bytes).")
+    if len(raw) > limit:
+        raise GuideError(f"{label} is too large (the limit is {limit:,} bytes).")
     if b"\x00" in raw:
         raise GuideError(f"{label} is not a text file.", "Give a YAML or JSON text file.")
     try:

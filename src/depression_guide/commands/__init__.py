@@ -1,7 +1,5 @@
 """The commands, one module a group; `register` adds them to the app in help order."""
 
-from __future__ import annotations
-
 import typer
 
 

@@ -1,7 +1,5 @@
 """`topics` and `show`: browse the options and background topics."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

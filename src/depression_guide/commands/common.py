@@ -1,7 +1,5 @@
 """What every command shares: display options, format options, this run's settings."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path

@@ -1,7 +1,5 @@
 """`crisis`: the crisis and support lines for a region."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """`explore`: the guided walk-through, safety first, with a summary to take to a GP."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Any
 

@@ -1,7 +1,5 @@
 """`references`: print or export the references, for reading or for reference managers."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -74,7 +72,7 @@ def references(
         )
 
 
-def cited_by(content: Content, words: list[str]) -> list[Reference]:
+def cited_by(content: "Content", words: list[str]) -> list["Reference"]:
     """Every reference, or only those the named topics cite (in any part of them)."""
     from depression_guide.model import citations
     from depression_guide.topics import options_of, resolve

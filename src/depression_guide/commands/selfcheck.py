@@ -1,7 +1,5 @@
 """`quiz`, `about` and `check phq9`."""
 
-from __future__ import annotations
-
 import json
 from pathlib import Path
 from typing import Annotated, Any

@@ -1,7 +1,5 @@
 """`validate DIR`: check a content pack and report every problem."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,0 +1,89 @@
+"""Start-up: what each command imports (deterministic), and the compiled content snapshot.
+
+Timings live in benchmarks/startup.py, never in a test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from depression_guide import model
+from depression_guide.content import Content, builtin_data_dir, compile_snapshot
+
+HEAVY = ("rich", "questionary", "prompt_toolkit", "textstat")
+
+
+def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
+    """The top-level packages loaded while running a command (output piped)."""
+    patch = ""
+    if snapshot is not None:
+        patch = (
+            "import msgspec, depression_guide.content as c\n"
+            f"c.builtin_content = lambda: c.Content(c.builtin_data_dir(), 'data', "
+            f"msgspec.json.decode(open({str(snapshot)!r}, 'rb').read()))\n"
+        )
+    script = (
+        f"import sys, json\n{patch}"
+        "from depression_guide.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["references", "--format", "bibtex"],
+        ["references", "--format", "csl-json"],
+        ["show", "cbt"],
+        ["explore", "--answers", "examples/answers.yaml", "--format", "json"],
+        ["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,0", "--format", "json"],
+    ],
+)
+def test_piped_commands_import_nothing_heavy(args: list[str]) -> None:
+    loaded = imported_by(args)
+    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_with_the_compiled_snapshot_yaml_is_not_even_imported(tmp_path: Path) -> None:
+    snapshot = tmp_path / "content.json"
+    snapshot.write_bytes(compile_snapshot(builtin_data_dir()))
+    loaded = imported_by(["show", "cbt"], snapshot)
+    assert "yaml" not in loaded
+    assert not loaded & set(HEAVY)
+
+
+def test_the_snapshot_holds_the_same_content_as_the_yaml() -> None:
+    root = builtin_data_dir()
+    from_yaml = Content(root, "data")
+    compiled = Content(root, "data", msgspec.json.decode(compile_snapshot(root)))
+    assert compiled.options == from_yaml.options
+    assert compiled.background == from_yaml.background
+    assert compiled.references == from_yaml.references
+    assert compiled.categories == from_yaml.categories
+    for part in ("crisis", "explore", "quiz", "about", "phq9"):
+        assert getattr(compiled, part) == getattr(from_yaml, part), part
+    assert isinstance(compiled.about.reviewed, type(from_yaml.about.reviewed))
+    assert isinstance(compiled.options["cbt"], model.Option)
+
+
+def test_the_snapshot_reports_a_missing_file() -> None:
+    from depression_guide.errors import ContentError
+
+    broken = Content(builtin_data_dir(), "data", {})
+    with pytest.raises(ContentError, match="file is missing"):
+        _ = broken.quiz
