@@ -16,6 +16,7 @@ from depression_guide import model
 from depression_guide.content import link_problems
 from depression_guide.errors import ContentError
 from depression_guide.model import citations
+from depression_guide.yaml_io import paused_gc
 
 if TYPE_CHECKING:
     from depression_guide.content import Content
@@ -487,6 +488,11 @@ def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
 
 def check(content: Content) -> Report:
     """Run every rule; list every problem, not just the first."""
+    with paused_gc():  # thousands of records on a big pack (see yaml_io.paused_gc)
+        return _check(content)
+
+
+def _check(content: Content) -> Report:
     loaded = load_all(content)
     report = Report(problems=structure_problems(content, loaded))
     records = [*loaded.options, *loaded.background, *loaded.parts.values()]
