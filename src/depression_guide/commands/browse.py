@@ -23,7 +23,10 @@ def topics(
 ) -> None:
     """List categories and topic ids.
 
-    Example: depression-guide topics --format json
+    Examples:
+
+    \b
+      depression-guide topics --format json
     """
     from depression_guide import views
 
@@ -40,7 +43,7 @@ def show(
     topic: Annotated[
         list[str],
         typer.Argument(
-            metavar="TOPIC...",
+            metavar="TOPIC",
             help="Option, category or background topic ids (see 'topics').",
             show_default=False,
         ),
@@ -52,7 +55,11 @@ def show(
 ) -> None:
     """Print summaries of options, categories or background topics.
 
-    Examples: depression-guide show cbt    depression-guide show ssri exercise --format markdown
+    Examples:
+
+    \b
+      depression-guide show cbt
+      depression-guide show ssri exercise --format markdown
     """
     from depression_guide import views
     from depression_guide.topics import resolve
@@ -70,7 +77,7 @@ def compare(
     option: Annotated[
         list[str],
         typer.Argument(
-            metavar="OPTION...",
+            metavar="OPTION",
             show_default=False,
             help="Two to four option ids, or one category id (see 'topics').",
         ),
@@ -85,7 +92,11 @@ def compare(
     On a narrow screen (under 100 columns) or in a pipe the grid is stacked, so
     nothing is cut.
 
-    Examples: depression-guide compare cbt ssri exercise    depression-guide compare psychotherapy
+    Examples:
+
+    \b
+      depression-guide compare cbt ssri exercise
+      depression-guide compare psychotherapy
     """
     from depression_guide.compare import chosen_options, compare_document, compare_json
     from depression_guide.topics import resolve

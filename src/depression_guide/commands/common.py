@@ -64,6 +64,21 @@ class ResultFormat(StrEnum):
     json = "json"
 
 
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Replace an existing file (never replaced otherwise).")
+]
+
+
+def save_option(help: str) -> Any:
+    """The --save PATH option (health data: saved for the owner only)."""
+    return typer.Option("--save", metavar="PATH", show_default=False, help=help)
+
+
+def optional_format_option(help: str) -> Any:
+    """--format with no default, so an explicit choice can beat a file's extension."""
+    return typer.Option("--format", "-f", case_sensitive=False, show_default=False, help=help)
+
+
 def fmt_option() -> Any:
     """The --format option; its choices come from the Enum in the annotation."""
     return typer.Option("--format", "-f", case_sensitive=False, help="Output format.")

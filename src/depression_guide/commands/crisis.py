@@ -23,7 +23,10 @@ def crisis(
 ) -> None:
     """Crisis and support lines for your region.
 
-    Example: depression-guide crisis --region UK
+    Examples:
+
+    \b
+      depression-guide crisis --region UK
     """
     from depression_guide import views
     from depression_guide.document import Document

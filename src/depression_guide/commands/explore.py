@@ -8,12 +8,15 @@ import typer
 from depression_guide.commands.common import (
     PAGE,
     ExploreFormat,
+    ForceOpt,
     NoColorOpt,
     PlainOpt,
     RegionOpt,
+    optional_format_option,
     prompt_terminal,
     run_of,
     save_format,
+    save_option,
     save_private,
 )
 from depression_guide.run import Run
@@ -21,6 +24,13 @@ from depression_guide.run import Run
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
     "input). See examples/answers.yaml."
+)
+
+
+FORMAT_HELP = "Output format: text (default), markdown, html, json."
+SAVE_HELP = (
+    "Also save the summary to a file (format from --format or the extension: "
+    ".md .html .json .txt). Only you can read the file."
 )
 
 
@@ -37,27 +47,16 @@ def explore(
     ] = None,
     fmt: Annotated[
         ExploreFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            show_default=False,
-            help="Output format: text (default), markdown, html, json.",
-        ),
+        optional_format_option("Output format: text (default), markdown, html, json."),
     ] = None,
     save: Annotated[
         Path | None,
-        typer.Option(
-            "--save",
-            metavar="PATH",
-            show_default=False,
-            help="Also save the summary to a file (format from --format or the extension: "
-            ".md .html .json .txt). Only you can read the file.",
+        save_option(
+            "Also save the summary to a file (format from --format or the extension: "
+            ".md .html .json .txt). Only you can read the file."
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --save file.")
-    ] = False,
+    force: ForceOpt = False,
     region: RegionOpt = None,
     plain: PlainOpt = False,
     no_color: NoColorOpt = False,
@@ -67,8 +66,12 @@ def explore(
     The first question asks about your safety. Personal questions can be skipped.
     Press Ctrl-C at any time to stop; nothing is saved.
 
-    Examples: depression-guide explore    depression-guide explore --save summary.md
-    depression-guide explore --answers examples/answers.yaml --format json
+    Examples:
+
+    \b
+      depression-guide explore
+      depression-guide explore --save summary.md
+      depression-guide explore --answers examples/answers.yaml --format json
     """
     from depression_guide.answers import load_answers
     from depression_guide.explore import summarise

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from depression_guide.commands.common import ReferenceFormat, run_of
+from depression_guide.commands.common import ForceOpt, ReferenceFormat, run_of
 
 if TYPE_CHECKING:
     from depression_guide.content import Content
@@ -18,7 +18,7 @@ def references(
     topic: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[TOPIC...]",
+            metavar="TOPIC",
             show_default=False,
             help="Only the references these options, categories or background topics cite.",
         ),
@@ -42,15 +42,16 @@ def references(
             help="Write to a file instead of the screen.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --output file.")
-    ] = False,
+    force: ForceOpt = False,
 ) -> None:
     """Print or export references, sorted by first author and year.
 
-    Examples: depression-guide references cbt
-    depression-guide references --format bibtex > refs.bib
-    depression-guide references --format ris --output refs.ris
+    Examples:
+
+    \b
+      depression-guide references cbt
+      depression-guide references --format bibtex > refs.bib
+      depression-guide references --format ris --output refs.ris
     """
     from depression_guide import export
     from depression_guide.files import check_writable, save

@@ -8,15 +8,18 @@ import typer
 
 from depression_guide.commands.common import (
     PAGE,
+    ForceOpt,
     NoColorOpt,
     PlainOpt,
     RegionOpt,
     ResultFormat,
     ShowFormat,
     fmt_option,
+    optional_format_option,
     prompt_terminal,
     run_of,
     save_format,
+    save_option,
     save_private,
 )
 
@@ -35,7 +38,10 @@ def about(
 ) -> None:
     """Sources, corrections to the source article, review date, update policy, funding.
 
-    Example: depression-guide about --format markdown
+    Examples:
+
+    \b
+      depression-guide about --format markdown
     """
     from depression_guide.selfcheck_view import about_document, about_json
 
@@ -69,7 +75,11 @@ def quiz(
 ) -> None:
     """Test your knowledge: myth or fact? Each answer comes with what the evidence says.
 
-    Examples: depression-guide quiz    depression-guide quiz --reveal > handout.txt
+    Examples:
+
+    \b
+      depression-guide quiz
+      depression-guide quiz --reveal > handout.txt
     """
     from depression_guide.selfcheck import parse_quiz, quiz_score
     from depression_guide.selfcheck_view import (
@@ -113,6 +123,10 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
     return tuple(given)
 
 
+PHQ9_FORMAT_HELP = "Output format: text (default) or json."
+PHQ9_SAVE_HELP = "Also save the result (.txt or .json). Only you can read the file."
+
+
 @check_app.command("phq9")
 def phq9(
     ctx: typer.Context,
@@ -126,34 +140,24 @@ def phq9(
         ),
     ] = None,
     fmt: Annotated[
-        ResultFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            show_default=False,
-            help="Output format: text (default) or json.",
-        ),
+        ResultFormat | None, optional_format_option("Output format: text (default) or json.")
     ] = None,
     save: Annotated[
         Path | None,
-        typer.Option(
-            "--save",
-            metavar="PATH",
-            show_default=False,
-            help="Also save the result (.txt or .json). Only you can read the file.",
-        ),
+        save_option("Also save the result (.txt or .json). Only you can read the file."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace an existing --save file.")
-    ] = False,
+    force: ForceOpt = False,
     region: RegionOpt = None,
     plain: PlainOpt = False,
     no_color: NoColorOpt = False,
 ) -> None:
     """The PHQ-9 self-check: nine questions about the last two weeks. Not a diagnosis.
 
-    Examples: depression-guide check phq9    depression-guide check phq9 --answers 0,1,2,0,1,0,0,1,0
+    Examples:
+
+    \b
+      depression-guide check phq9
+      depression-guide check phq9 --answers 0,1,2,0,1,0,0,1,0
     """
     from depression_guide.files import check_writable
     from depression_guide.output import render_as

@@ -23,7 +23,10 @@ def validate(
 
     Lists every problem, not just the first. Exit 0 when clean, 2 otherwise.
 
-    Example: depression-guide validate my-clinic-pack
+    Examples:
+
+    \b
+      depression-guide validate my-clinic-pack
     """
     from depression_guide.checks import check
     from depression_guide.content import Content
