@@ -163,7 +163,7 @@ def test_crisis_json() -> None:
 def test_crisis_plain_reads_well() -> None:
     out = run_cli(["crisis", "--plain"]).stdout
     assert out.splitlines()[0] == "Crisis and support lines"
-    assert "IMPORTANT: Help is available now (Australia)" in out
+    assert "IMPORTANT: Help is available (Australia)" in out
 
 
 @pytest.mark.parametrize("code", REGIONS)
@@ -182,3 +182,11 @@ def test_disclaimers_follow_the_region_everywhere() -> None:
     for args in (["show", "cbt"], ["compare", "cbt", "ipt"], ["crisis"]):
         out = run_cli(["--region", "CA", *args]).stdout
         assert "911" in out and "988" in out and "000" not in out, args
+
+
+def test_crisis_titles_fit_a_40_column_panel() -> None:
+    from depression_guide import views
+
+    for code in REGIONS:
+        for full in (True, False):
+            assert len(views.crisis_callout(CONTENT, code, full=full).title) <= 35

@@ -79,7 +79,7 @@ def test_show_markdown() -> None:
     out = run_cli(["show", "cbt", "--format", "markdown"]).stdout
     assert out.startswith("# Cognitive behavioural therapy (CBT)\n")
     assert "**What it is:**" in out and "### References" in out
-    assert "> **If you need help now (Australia)**" in out
+    assert "> **If you need help (Australia)**" in out
 
 
 def test_show_json_is_stable_and_complete() -> None:

@@ -92,6 +92,16 @@ def write(text: str, stream: IO[str] | None = None) -> None:
     stream.flush()
 
 
+def write_wrapped(text: str, stream: IO[str]) -> None:
+    """Write paragraphs wrapped to the terminal's width (for short notices)."""
+    import textwrap
+
+    width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+    write(
+        "\n".join(textwrap.fill(line, width) if line else "" for line in text.split("\n")), stream
+    )
+
+
 def render_as(doc: Document, fmt: str, screen: Screen) -> str:
     """A document as a string in a file format: text, markdown or html."""
     if fmt == "markdown":

@@ -7,6 +7,8 @@ turns into exit 130 with nothing saved.
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -20,8 +22,18 @@ PREFER_NOT = "__prefer_not__"
 PLAIN_STYLE = Style([])  # no colours: for --plain and NO_COLOR
 
 
+def fit_to_screen(text: str) -> str:
+    """Wrap prompt text to the terminal: prompt_toolkit crops a long first line."""
+    width = max(20, shutil.get_terminal_size((80, 24)).columns - 3)
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width, subsequent_indent="  ")) or line
+        for line in text.split("\n")
+    )
+
+
 def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> str:
     """One choice from (label, value) pairs, with the arrow keys."""
+    message = fit_to_screen(message)
     choices = [questionary.Choice(label, value=value) for label, value in options]
     return str(
         questionary.select(
@@ -41,7 +53,7 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
         return None if value == PREFER_NOT else value
     choices = [questionary.Choice(c.label, value=c.id) for c in question.choices]
     values = questionary.checkbox(
-        prompt,
+        fit_to_screen(prompt),
         choices=choices,
         instruction="(Space to choose, Enter when done; Enter alone to skip)",
         **io,
@@ -50,7 +62,7 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
 
 
 def confirm(message: str, io: dict[str, Any], default: bool = True) -> bool:
-    return bool(questionary.confirm(message, default=default, **io).unsafe_ask())
+    return bool(questionary.confirm(fit_to_screen(message), default=default, **io).unsafe_ask())
 
 
 def ask_all(

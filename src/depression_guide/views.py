@@ -102,7 +102,8 @@ def crisis_callout(
         lines += [f"Support: {line_text(line)}" for line in region.lines if line.kind == "support"]
         checked = sorted({line.checked for line in region.lines})
         lines.append(f"Numbers checked {', '.join(checked)} from each service's own website.")
-    title = "Help is available now" if full else "If you need help now"
+    # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
+    title = "Help is available" if full else "If you need help"
     return d.Callout("crisis", f"{title} ({region.name})", tuple(lines))
 
 

@@ -126,12 +126,12 @@ def _interview(run: Run) -> dict[str, Any] | None:
     """Ask the questions at the terminal. None if the person chose to stop."""
     from depression_guide import views
     from depression_guide.document import Document, Paragraph
-    from depression_guide.output import screen_for, show, write
+    from depression_guide.output import screen_for, show, write_wrapped
     from depression_guide.prompts import ask_all, prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
     screen = screen_for(stream, run.plain, run.no_color)
-    write(
+    write_wrapped(
         "A few questions about your situation. You can skip the personal ones.\n"
         "Press Ctrl-C at any time to stop; nothing is saved.\n\n",
         stream,
@@ -154,7 +154,7 @@ def _interview(run: Run) -> dict[str, Any] | None:
             "Would you like to carry on to the treatment options?", prompt_io(stream, run.plain)
         )
         if not carry_on:
-            write("\nThat's okay. These lines are there for you any time.\n", stream)
+            write_wrapped("\nThat's okay. These lines are there for you any time.\n", stream)
         return carry_on
 
     skip = {"region"} if run.region_given else set()

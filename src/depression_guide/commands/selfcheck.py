@@ -105,14 +105,14 @@ def quiz(
 
 
 def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
-    from depression_guide.output import screen_for, show, write
+    from depression_guide.output import screen_for, show, write_wrapped
     from depression_guide.prompts import choose, prompt_io
     from depression_guide.selfcheck import QUIZ_CHOICES
     from depression_guide.selfcheck_view import quiz_feedback
 
     stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
     screen = screen_for(stream, run.plain, run.no_color)
-    write(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
+    write_wrapped(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
     io = prompt_io(stream, run.plain)
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     given = []
@@ -189,14 +189,14 @@ def phq9(
 
 
 def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
-    from depression_guide.output import write
+    from depression_guide.output import write_wrapped
     from depression_guide.prompts import choose, prompt_io
 
     phq9 = run.content.phq9
     stream = prompt_terminal(
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
-    write(f"{phq9.stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n", stream)
+    write_wrapped(f"{phq9.stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n", stream)
     io = prompt_io(stream, run.plain)
     options = [(f"{label} ({score})", str(score)) for score, label in enumerate(phq9.answers)]
     scores = tuple(
