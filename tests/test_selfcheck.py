@@ -247,7 +247,7 @@ def test_about_lists_every_correction() -> None:
 
 def test_about_names_the_fabricated_references() -> None:
     out = run_cli(["about"]).stdout
-    assert "Volkow" in out and "1234567" in out  # named as errors, never cited
+    assert "Volkow" in out and "placeholder article number" in out  # named as errors
     refs = run_cli(["references"]).stdout
     assert "Volkow" not in refs
 

@@ -164,3 +164,28 @@ def test_plain_flag_gives_words_not_pictures() -> None:
     out = run_cli(["--plain", "show", "ssri"]).stdout
     assert "About 25 in 100 people taking an antidepressant had a large improvement." in out
     assert "●" not in out and "○" not in out
+
+
+def _every_topic_id() -> list[str]:
+    from depression_guide.content import Content, builtin_data_dir
+
+    content = Content(builtin_data_dir(), "data")
+    return [*content.options, *content.background]
+
+
+@pytest.mark.parametrize("topic", _every_topic_id())
+def test_show_every_topic(topic: str) -> None:
+    result = run_cli(["show", topic])
+    assert result.exit_code == 0, result.stderr
+    assert ("References" in result.stdout) is (topic != "culture")  # no empty heading
+    assert "not medical advice" in result.stdout and "000" in result.stdout
+
+
+def test_a_checkout_reads_data_in_place() -> None:
+    # An editable install must see edits to data/ without reinstalling.
+    from depression_guide.content import builtin_content, builtin_data_dir
+
+    from .conftest import ROOT
+
+    assert builtin_data_dir() == ROOT / "data"
+    assert builtin_content().snapshot is None

@@ -74,6 +74,8 @@ def _block(block: Block) -> str:
         )
         return f"<table><thead><tr><td></td>{head}</tr></thead><tbody>{body}</tbody></table>"
     if isinstance(block, RefList):
+        if not block.entries:
+            return ""
         items = "".join(f"<li>{escape(m)} {escape(t)}</li>" for m, t in block.entries)
         return f'<h3>{escape(block.title)}</h3><ul class="refs">{items}</ul>'
     raise TypeError(f"unknown block {block!r}")

@@ -50,6 +50,8 @@ def _block(block: Block) -> list[str]:
         ]
         return [*lines, ""]
     if isinstance(block, RefList):
+        if not block.entries:
+            return []
         return [f"### {block.title}", "", *(f"{m} {t}  " for m, t in block.entries), ""]
     raise TypeError(f"unknown block {block!r}")
 

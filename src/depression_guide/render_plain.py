@@ -84,6 +84,8 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                 lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
         return [*lines, ""]
     if isinstance(block, RefList):
+        if not block.entries:
+            return []
         lines = ["", block.title, ""]
         for marker, text in block.entries:
             lines += _wrap(f"{marker} {text}", width, "", "    ")

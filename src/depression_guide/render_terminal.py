@@ -125,6 +125,8 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
             table.add_row(row_label, *cells)
         return [table]
     if isinstance(block, RefList):
+        if not block.entries:
+            return []
         parts = [Text(""), Text(block.title, style="bold")]
         for marker, entry in block.entries:
             line = Text(f"{marker} ", style="bold")
