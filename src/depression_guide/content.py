@@ -20,17 +20,6 @@ from depression_guide.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 
 T = TypeVar("T")
 
-# Files every content pack has (the same layout as the built-in data/).
-REQUIRED_FILES = (
-    "categories.yaml",
-    "references.yaml",
-    "crisis.yaml",
-    "explore.yaml",
-    "quiz.yaml",
-    "about.yaml",
-    "phq9.yaml",
-)
-REQUIRED_DIRS = ("options",)
 # The wheel carries the built-in YAML compiled to one JSON file (hatch_build.py):
 # decoding it takes under a millisecond, where importing and parsing YAML takes
 # about 45 ms. Editable installs and content packs read the YAML itself.

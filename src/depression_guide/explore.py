@@ -145,6 +145,9 @@ def _shown(
     why += [
         priority_reasons[p] for p in option.priorities if p in priorities and p in priority_reasons
     ]
-    using_it = option.category == "medication" and "antidepressant" in using
-    using_it = using_it or (bool(option.safety_note) and "antidepressant" in using)
+    # Medicines (and options with a safety note, such as esketamine, which is
+    # given with an antidepressant) get "don't stop suddenly" for people on one.
+    using_it = "antidepressant" in using and (
+        option.category == "medication" or bool(option.safety_note)
+    )
     return Shown(option, tuple(why), using_it)
