@@ -6,32 +6,34 @@ plain text, Markdown or HTML. No renderer knows about the content model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
+
+import msgspec
 
 CalloutKind = Literal["crisis", "safety", "note", "disclaimer"]
 
 
-@dataclass(frozen=True)
-class Heading:
+class Block(msgspec.Struct, frozen=True):
+    """Base of the view blocks. msgspec Structs rather than dataclasses: they
+    are built in C, where each dataclass exec()s generated code at import."""
+
+
+class Heading(Block, frozen=True):
     text: str
     level: int = 2
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Block, frozen=True):
     text: str
     label: str = ""  # a short lead-in such as "What it is"
 
 
-@dataclass(frozen=True)
-class Bullets:
+class Bullets(Block, frozen=True):
     items: tuple[str, ...]
     label: str = ""
 
 
-@dataclass(frozen=True)
-class Callout:
+class Callout(Block, frozen=True):
     """A box that must not be missed: crisis lines, safety messages, notes."""
 
     kind: CalloutKind
@@ -39,14 +41,12 @@ class Callout:
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Arm:
+class Arm(msgspec.Struct, frozen=True):
     label: str
     count: int
 
 
-@dataclass(frozen=True)
-class IconArray:
+class IconArray(Block, frozen=True):
     """Natural frequencies on one denominator, drawn as 10 x 10 people per arm."""
 
     outcome: str
@@ -67,27 +67,21 @@ class IconArray:
         return f"Group: {self.group}. Time: {self.time_frame}. Source: {self.source}"
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(Block, frozen=True):
     """A side-by-side comparison: one column an option, one row a question."""
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-@dataclass(frozen=True)
-class RefList:
+class RefList(Block, frozen=True):
     entries: tuple[tuple[str, str], ...]  # (marker, formatted reference)
     title: str = "References"
 
 
-Block = Heading | Paragraph | Bullets | Callout | IconArray | Grid | RefList
-
-
-@dataclass
-class Document:
+class Document(msgspec.Struct):
     title: str
-    blocks: list[Block] = field(default_factory=list)
+    blocks: list[Block] = []  # msgspec gives each document its own list
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
