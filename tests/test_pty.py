@@ -20,21 +20,22 @@ DOWN, ENTER, SPACE, CTRL_C = "\x1b[B", "\r", " ", "\x03"
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
-def spawn(args: list[str], cwd: Path, columns: int = 100) -> pexpect.spawn:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPRESSION_GUIDE")}
-    env.update(
-        PROMPT_TOOLKIT_NO_CPR="1",
-        TERM="xterm-256color",
-        NO_COLOR="1",
-        COLUMNS=str(columns),
-        LINES="40",
-    )
-    env.pop("NO_COLOR")
+def spawn(
+    args: list[str], cwd: Path, columns: int = 100, env: dict[str, str] | None = None
+) -> pexpect.spawn:
+    """The real CLI on a pseudo-terminal; `env` adds to (or overrides) a clean environment."""
+    full = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DEPRESSION_GUIDE") and k != "NO_COLOR"
+    }
+    full.update(PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm-256color", COLUMNS=str(columns), LINES="40")
+    full.update(env or {})
     return pexpect.spawn(
         sys.executable,
         ["-m", "depression_guide", *args],
         cwd=str(cwd),
-        env=env,
+        env=full,
         encoding="utf-8",
         dimensions=(40, columns),
         timeout=20,
@@ -178,34 +179,14 @@ def test_phq9_run_with_item_9_shows_crisis_first(tmp_path: Path) -> None:
 def test_no_escape_codes_on_a_terminal(
     tmp_path: Path, env: dict[str, str], flags: list[str]
 ) -> None:
-    full = {k: v for k, v in os.environ.items() if not k.startswith("DEPRESSION_GUIDE")}
-    full.update({"PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm-256color", "COLUMNS": "100"})
-    full.update(env)
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "depression_guide", *flags, "show", "ssri"],
-        cwd=str(tmp_path),
-        env=full,
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(40, 100),
-    )
+    child = spawn([*flags, "show", "ssri"], tmp_path, env=env)
     child.expect(pexpect.EOF)
     assert "\x1b" not in child.before
     assert "SSRI antidepressants" in child.before
 
 
 def test_ascii_terminal(tmp_path: Path) -> None:
-    full = {**os.environ, "PYTHONIOENCODING": "ascii", "TERM": "xterm-256color"}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "depression_guide", "show", "serotonin-theory"],
-        cwd=str(tmp_path),
-        env=full,
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(40, 100),
-    )
+    child = spawn(["show", "serotonin-theory"], tmp_path, env={"PYTHONIOENCODING": "ascii"})
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -69,6 +69,11 @@ ForceOpt = Annotated[
 ]
 
 
+def answers_option(metavar: str, help: str) -> Any:
+    """--answers: answer without prompts (FILE for explore, LIST for the checks)."""
+    return typer.Option("--answers", metavar=metavar, show_default=False, help=help)
+
+
 def save_option(help: str) -> Any:
     """The --save PATH option (health data: saved for the owner only)."""
     return typer.Option("--save", metavar="PATH", show_default=False, help=help)

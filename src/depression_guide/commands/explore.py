@@ -12,6 +12,7 @@ from depression_guide.commands.common import (
     NoColorOpt,
     PlainOpt,
     RegionOpt,
+    answers_option,
     optional_format_option,
     prompt_terminal,
     run_of,
@@ -38,11 +39,8 @@ def explore(
     ctx: typer.Context,
     answers_file: Annotated[
         str | None,
-        typer.Option(
-            "--answers",
-            metavar="FILE",
-            show_default=False,
-            help="Answer from a YAML or JSON file ('-' for standard input) instead of prompts.",
+        answers_option(
+            "FILE", "Answer from a YAML or JSON file ('-' for standard input) instead of prompts."
         ),
     ] = None,
     fmt: Annotated[
@@ -116,10 +114,10 @@ def _print(run: Run, summary: Any, fmt: str) -> None:
     from depression_guide.output import write
     from depression_guide.summary_view import summary_document
 
-    if fmt == "text":
-        run.show(summary_document(run.content, summary))
-    else:
+    if fmt == "json":
         write(_render(run, summary, fmt, run.screen))
+    else:
+        run.emit(summary_document(run.content, summary), fmt)
 
 
 def _interview(run: Run) -> dict[str, Any] | None:

@@ -14,6 +14,7 @@ from depression_guide.commands.common import (
     RegionOpt,
     ResultFormat,
     ShowFormat,
+    answers_option,
     fmt_option,
     optional_format_option,
     prompt_terminal,
@@ -56,11 +57,8 @@ def quiz(
     ctx: typer.Context,
     answers: Annotated[
         str | None,
-        typer.Option(
-            "--answers",
-            metavar="LIST",
-            show_default=False,
-            help="Answer without prompts: myth, fact or partly per statement, comma-separated.",
+        answers_option(
+            "LIST", "Answer without prompts: myth, fact or partly per statement, comma-separated."
         ),
     ] = None,
     reveal: Annotated[
@@ -132,11 +130,8 @@ def phq9(
     ctx: typer.Context,
     answers: Annotated[
         str | None,
-        typer.Option(
-            "--answers",
-            metavar="LIST",
-            show_default=False,
-            help="Nine scores 0-3, comma-separated, and optionally a tenth (0-3) for item 10.",
+        answers_option(
+            "LIST", "Nine scores 0-3, comma-separated, and optionally a tenth (0-3) for item 10."
         ),
     ] = None,
     fmt: Annotated[
