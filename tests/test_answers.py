@@ -143,3 +143,37 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 def test_check_answers_directly() -> None:
     assert check_answers({"region": "NZ"}, QUESTIONS, "x") == {"region": "NZ"}
+
+
+def test_values_and_regions_are_read_whatever_their_case(tmp_path: Path) -> None:
+    answers = load_answers(
+        write(tmp_path, "risk_now: NO\nregion: au\nage_group: 25-64\npriorities: [Low-Cost]\n"),
+        QUESTIONS,
+    )
+    assert answers == {
+        "risk_now": "no",
+        "region": "AU",
+        "age_group": "25-64",
+        "priorities": ("low-cost",),
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "code"), [("GB", "UK"), ("usa", "US"), ("NZL", "NZ"), ("aus", "AU"), ("Irl", "IE")]
+)
+def test_region_aliases(tmp_path: Path, written: str, code: str) -> None:
+    assert load_answers(write(tmp_path, f"region: {written}\n"), QUESTIONS) == {"region": code}
+
+
+def test_prefer_not_to_say_records_nothing(tmp_path: Path) -> None:
+    answers = load_answers(
+        write(tmp_path, "age_group: prefer-not\npregnancy: prefer-not\ninterests: []\n"),
+        QUESTIONS,
+    )
+    assert answers == {}
+
+
+def test_nothing_at_the_moment_goes_alone(tmp_path: Path) -> None:
+    problem = error(tmp_path, "current_treatment: [none, antidepressant]\n")
+    assert "'current_treatment' has 'none' with other values" in problem.message
+    assert "can't be combined" in problem.hint

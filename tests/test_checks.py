@@ -153,7 +153,42 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         "unknown value '3-plus'",
     ),
     "missing file": (lambda p: (p / "quiz.yaml").unlink(), "quiz.yaml: file is missing"),
+    "safety question renamed": (
+        lambda p: edit(p / "explore.yaml", "key: risk_now", "key: feelings_now"),
+        "the safety question's key is 'risk_now'",
+    ),
+    "safety question moved": (lambda p: _move_safety_question_last(p), "must be the first"),
+    "safety question unmarked": (
+        lambda p: edit(p / "explore.yaml", "    safety: true\n", ""),
+        "exactly one question must have 'safety: true'",
+    ),
+    "safety question without an at-risk answer": (
+        lambda p: edit(p / "explore.yaml", 'at_risk: ["yes", unsure]', "at_risk: []"),
+        "list the answers that show the crisis panel",
+    ),
+    "safety question with an unknown at-risk answer": (
+        lambda p: edit(p / "explore.yaml", 'at_risk: ["yes", unsure]', "at_risk: [maybe]"),
+        "at_risk: unknown value 'maybe'",
+    ),
+    "choice label too long for 40 columns": (
+        lambda p: edit(
+            p / "explore.yaml",
+            "label: Talking therapies}",
+            "label: Talking therapies of every kind and in every place}",
+        ),
+        "at most 34 fit a 40-column screen",
+    ),
 }
+
+
+def _move_safety_question_last(pack: Path) -> None:
+    path = pack / "explore.yaml"
+    text = path.read_text()
+    start, end = text.index("  - key: risk_now"), text.index("  - key: region")
+    block = text[start:end]
+    text = text[:start] + text[end:]
+    notes = text.index("\nnotes:")
+    path.write_text(text[:notes] + "\n" + block.rstrip("\n") + text[notes:])
 
 
 @pytest.mark.parametrize("rule", sorted(BREAKS))

@@ -155,6 +155,7 @@ def test_json_summary_shape() -> None:
         "schema_version",
         "region",
         "at_risk",
+        "region_known",
         "answers",
         "recap",
         "categories",

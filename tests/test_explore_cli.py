@@ -126,3 +126,53 @@ def test_markdown_output() -> None:
     out = run_cli(["explore", "--answers", ANSWERS, "-f", "markdown"]).stdout
     assert "## Questions you could ask your GP or psychologist" in out
     assert "**Why this is shown:**" in out
+
+
+def test_region_aliases_on_the_command_line() -> None:
+    result = run_cli(["--region", "GB", "crisis"])
+    assert result.exit_code == 0 and "Samaritans" in result.stdout
+    result = run_cli(["crisis", "--region", "usa"])
+    assert result.exit_code == 0 and "988" in result.stdout
+    result = run_cli(["crisis", "--region", "mars"])
+    assert result.exit_code == 2 and "GB and USA work too" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown", "html"])
+def test_at_risk_the_crisis_lines_reach_stderr_when_stdout_is_a_file(fmt: str) -> None:
+    result = run_cli(["explore", "--answers", "-", "--format", fmt], input="risk_now: yes\n")
+    assert result.exit_code == 0
+    # No region given: every region's emergency number and main line.
+    for number in ("000", "911", "988", "999", "116 123", "111"):
+        assert number in result.stderr, result.stderr
+
+
+def test_at_risk_with_a_region_stderr_has_that_region() -> None:
+    result = run_cli(
+        ["explore", "--answers", "-", "-f", "json"], input="risk_now: unsure\nregion: NZ\n"
+    )
+    assert "1737" in result.stderr and "111" in result.stderr
+    assert "13 11 14" not in result.stderr
+
+
+def test_not_at_risk_stderr_stays_quiet() -> None:
+    result = run_cli(["explore", "--answers", "-", "-f", "json"], input="risk_now: no\n")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_skipped_region_is_not_in_the_recap_and_help_covers_every_region() -> None:
+    result = run_cli(["explore", "--answers", "-"], input="risk_now: no\n")
+    assert "Where you are" not in result.stdout
+    tail = result.stdout[result.stdout.index("Help and support") :]
+    assert "911" in tail and "999" in tail and "000" in tail
+
+
+def test_the_summary_ends_with_help_and_the_disclaimer() -> None:
+    result = run_cli(["--region", "UK", "explore", "--answers", "-"], input="risk_now: no\n")
+    last = result.stdout.rstrip().splitlines()[-12:]
+    assert any("999" in line for line in last), last
+    assert any("not medical advice" in line for line in last), last
+
+
+def test_no_save_offer_without_a_terminal() -> None:
+    result = run_cli(["explore", "--answers", "-"], input="risk_now: no\n")
+    assert "Save this" not in result.stdout + result.stderr

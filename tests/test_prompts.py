@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io as textio
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,10 +12,14 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.prompts import ask_all, ask_one
+from depression_guide.interview import interview, offer_to_save
+from depression_guide.output import Screen
+from depression_guide.prompts import ask_one
 
-QUESTIONS = {q.key: q for q in Content(builtin_data_dir(), "data").explore.questions}
+CONTENT = Content(builtin_data_dir(), "data")
+QUESTIONS = {q.key: q for q in CONTENT.explore.questions}
 DOWN, ENTER, SPACE, CTRL_C = "\x1b[B", "\r", " ", "\x03"
+SCREEN = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")
 
 
 @pytest.fixture
@@ -26,14 +32,30 @@ def io(pipe: Any) -> dict[str, Any]:
     return {"input": pipe, "output": DummyOutput()}
 
 
+def run_interview(keys: Any, region: str | None = None) -> tuple[dict[str, Any] | None, str]:
+    shown = textio.StringIO()
+    answers = interview(CONTENT, region, shown, SCREEN, io(keys))
+    return answers, shown.getvalue()
+
+
+# --- one question ---------------------------------------------------------------
+
+
+def test_single_choice_starts_on_skip(keys: Any) -> None:
+    keys.send_text(ENTER)
+    assert ask_one(QUESTIONS["age_group"], io(keys)) is None
+
+
 def test_single_choice_with_arrow_keys(keys: Any) -> None:
-    keys.send_text(DOWN + ENTER)
+    keys.send_text(DOWN * 2 + ENTER)  # Skip (show help), No, Yes
     assert ask_one(QUESTIONS["risk_now"], io(keys)) == "yes"
 
 
-def test_personal_single_choice_can_be_skipped(keys: Any) -> None:
-    keys.send_text(DOWN * 3 + ENTER)  # 0, 1, 2-plus, Prefer not to say
-    assert ask_one(QUESTIONS["tried_without_relief"], io(keys)) is None
+def test_a_prefer_not_choice_is_the_skip_entry(keys: Any) -> None:
+    # age_group's own "Prefer not to say" comes first and records nothing;
+    # it is not offered twice.
+    keys.send_text(DOWN + ENTER)
+    assert ask_one(QUESTIONS["age_group"], io(keys)) == "under-18"
 
 
 def test_several_choices(keys: Any) -> None:
@@ -41,9 +63,16 @@ def test_several_choices(keys: Any) -> None:
     assert ask_one(QUESTIONS["priorities"], io(keys)) == ("avoid-side-effects", "low-cost")
 
 
-def test_several_choices_none_chosen(keys: Any) -> None:
+def test_several_choices_none_ticked_is_skipped(keys: Any) -> None:
     keys.send_text(ENTER)
-    assert ask_one(QUESTIONS["interests"], io(keys)) == ()
+    assert ask_one(QUESTIONS["interests"], io(keys)) is None
+
+
+def test_nothing_at_the_moment_goes_alone(keys: Any) -> None:
+    # "Nothing at the moment" with "An antidepressant" is refused; unticking
+    # the second lets Enter through.
+    keys.send_text(SPACE + DOWN + SPACE + ENTER + SPACE + ENTER)
+    assert ask_one(QUESTIONS["current_treatment"], io(keys)) == ("none",)
 
 
 def test_ctrl_c_raises_keyboard_interrupt(keys: Any) -> None:
@@ -52,46 +81,100 @@ def test_ctrl_c_raises_keyboard_interrupt(keys: Any) -> None:
         ask_one(QUESTIONS["age_group"], io(keys))
 
 
-def test_ask_all_in_order_skipping_region(keys: Any) -> None:
+# --- the interview ----------------------------------------------------------------
+
+
+def test_enter_alone_everywhere_records_nothing(keys: Any) -> None:
+    keys.send_text(ENTER * 8)
+    answers, shown = run_interview(keys)
+    assert answers == {}
+    # The skipped safety question still shows where help is, for every region.
+    assert "Where to get help" in shown and "000" in shown and "988" in shown
+
+
+def test_interview_in_order_with_region_given(keys: Any) -> None:
     # risk no; age 25-64; using therapy; tried 0; not pregnant; no priorities; digital
     keys.send_text(
-        ENTER
-        + DOWN * 2
+        DOWN
+        + ENTER
+        + DOWN * 3
         + ENTER
         + DOWN * 2
         + SPACE
         + ENTER
-        + ENTER
         + DOWN
+        + ENTER
+        + DOWN * 2
         + ENTER
         + ENTER
         + DOWN * 3
         + SPACE
         + ENTER
     )
-    called: list[str] = []
-    answers = ask_all(
-        tuple(QUESTIONS.values()), {"region"}, lambda a: called.append(a) or True, io(keys)
-    )
+    answers, shown = run_interview(keys, region="UK")
     assert answers == {
         "risk_now": "no",
         "age_group": "25-64",
         "current_treatment": ("therapy",),
         "tried_without_relief": "0",
         "pregnancy": "no",
-        "priorities": (),
         "interests": ("digital",),
     }
-    assert called == []
+    assert shown == ""  # no crisis panel for "no"
 
 
-def test_risk_yes_calls_the_crisis_step_first_and_can_stop(keys: Any) -> None:
-    keys.send_text(DOWN + ENTER)
-    seen: list[str] = []
+def test_risk_yes_without_region_shows_every_region_then_asks_it(keys: Any) -> None:
+    # yes; then the region question: United Kingdom; then "carry on?" no.
+    keys.send_text(DOWN * 2 + ENTER + DOWN * 3 + ENTER + "n" + ENTER)
+    answers, shown = run_interview(keys)
+    assert answers is None  # the person chose to stop
+    world, _, near = shown.partition("Help near you")
+    for number in ("000", "13 11 14", "911", "988", "999", "116 123", "111", "1737"):
+        assert number in world
+    assert "Samaritans" in near and "Shout" in near and "Lifeline" not in near
 
-    def on_risk(answer: str) -> bool:
-        seen.append(answer)
-        return False
 
-    assert ask_all(tuple(QUESTIONS.values()), set(), on_risk, io(keys)) is None
-    assert seen == ["yes"]
+def test_risk_unsure_with_region_shows_that_region_and_can_go_on(keys: Any) -> None:
+    keys.send_text(DOWN * 3 + ENTER + ENTER + ENTER * 7)  # unsure; carry on (yes)
+    answers, shown = run_interview(keys, region="NZ")
+    assert answers == {"risk_now": "unsure"}
+    assert "1737" in shown and "111" in shown and "Lifeline Aotearoa" in shown
+    assert "13 11 14" not in shown
+
+
+def test_a_pack_whose_safety_question_has_another_key_still_shows_help(
+    keys: Any, tmp_path: Path
+) -> None:
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(builtin_data_dir(), pack)
+    explore = pack / "explore.yaml"
+    explore.write_text(explore.read_text().replace("risk_now", "safety_now"))
+    content = Content(pack, "pack")
+    keys.send_text(DOWN * 2 + ENTER + ENTER + "n" + ENTER)  # yes; region skipped; stop
+    shown = textio.StringIO()
+    assert interview(content, None, shown, SCREEN, io(keys)) is None
+    assert "Thank you for telling us" in shown.getvalue()
+
+
+# --- the offer to save ------------------------------------------------------------
+
+
+def test_offer_to_save_enter_alone_saves_nothing(keys: Any, tmp_path: Path) -> None:
+    keys.send_text(ENTER)
+    saved: list[Path] = []
+    offer_to_save("summary", lambda f: f, lambda p, t: saved.append(p), io(keys), tmp_path)
+    assert saved == []
+
+
+def test_offer_to_save_suggests_a_name_and_never_replaces(keys: Any, tmp_path: Path) -> None:
+    (tmp_path / "summary.html").write_text("keep me")
+    # HTML; the suggested name exists, so it is refused; type another.
+    keys.send_text(DOWN + ENTER + ENTER + "\x7f" * 12 + "mine.html" + ENTER)
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "mine.html": "as html"}
+    assert (tmp_path / "summary.html").read_text() == "keep me"

@@ -6,12 +6,15 @@ asking the (fake) terminal for its cursor position.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import sys
 from pathlib import Path
 
 import pexpect
+import pyte
 import pytest
 
 pytestmark = pytest.mark.pty
@@ -21,25 +24,54 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def spawn(
-    args: list[str], cwd: Path, columns: int = 100, env: dict[str, str] | None = None
+    args: list[str],
+    cwd: Path,
+    columns: int = 100,
+    env: dict[str, str] | None = None,
+    rows: int = 40,
 ) -> pexpect.spawn:
-    """The real CLI on a pseudo-terminal; `env` adds to (or overrides) a clean environment."""
+    """The real CLI on a pseudo-terminal; `env` adds to (or overrides) a clean environment.
+
+    Everything the program draws is kept in `child.drawn` (see `screen`).
+    """
     full = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith("DEPRESSION_GUIDE") and k != "NO_COLOR"
     }
-    full.update(PROMPT_TOOLKIT_NO_CPR="1", TERM="xterm-256color", COLUMNS=str(columns), LINES="40")
+    full.update(
+        PROMPT_TOOLKIT_NO_CPR="1",
+        TERM="xterm-256color",
+        COLUMNS=str(columns),
+        LINES=str(rows),
+        DEPRESSION_GUIDE_TODAY="2026-11-28",
+    )
     full.update(env or {})
-    return pexpect.spawn(
+    child = pexpect.spawn(
         sys.executable,
         ["-m", "depression_guide", *args],
         cwd=str(cwd),
         env=full,
         encoding="utf-8",
-        dimensions=(40, columns),
+        dimensions=(rows, columns),
         timeout=20,
     )
+    child.drawn = io.StringIO()
+    child.logfile_read = child.drawn
+    return child
+
+
+def settle(child: pexpect.spawn) -> None:
+    """Let the program finish drawing (a prompt keeps redrawing for a moment)."""
+    with contextlib.suppress(pexpect.TIMEOUT, pexpect.EOF):
+        child.expect("\x00never\x00", timeout=0.7)
+
+
+def screen(child: pexpect.spawn, rows: int, columns: int) -> str:
+    """What a person sees now: the drawn output replayed on a terminal emulator."""
+    terminal = pyte.Screen(columns, rows)
+    pyte.Stream(terminal).feed(child.drawn.getvalue())
+    return "\n".join(line.rstrip() for line in terminal.display)
 
 
 def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
@@ -48,13 +80,14 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
 
 
 def test_full_run_with_arrow_keys(tmp_path: Path) -> None:
+    # The cursor starts on "Skip" in every single-choice question: one DOWN more.
     child = spawn(["explore", "--save", "summary.md"], tmp_path)
-    answer(child, "harming yourself right now", ENTER)  # No
-    answer(child, "Where are you", DOWN * 2 + ENTER)  # United Kingdom
-    answer(child, "age group", DOWN * 2 + ENTER)  # 25 to 64
+    answer(child, "harming yourself right now", DOWN + ENTER)  # No
+    answer(child, "Where are you", DOWN * 3 + ENTER)  # United Kingdom
+    answer(child, "age group", DOWN * 3 + ENTER)  # 25 to 64
     answer(child, "using for depression now", ENTER)  # skip
-    answer(child, "did not help enough", DOWN * 2 + ENTER)  # 2-plus
-    answer(child, "pregnant", DOWN + ENTER)  # No
+    answer(child, "did not help enough", DOWN * 3 + ENTER)  # 2-plus
+    answer(child, "pregnant", DOWN * 2 + ENTER)  # No
     answer(child, "matters most", SPACE + ENTER)  # avoid side effects
     answer(child, "like to read about", SPACE + ENTER)  # talking therapies
     child.expect("Your depression treatment options")
@@ -66,13 +99,15 @@ def test_full_run_with_arrow_keys(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     saved = (tmp_path / "summary.md").read_text()
     assert "Where you are: United Kingdom" in saved
+    assert "Using now" not in saved  # skipped: not in the recap
     assert "## Talking therapies" in saved and "## Medication" not in saved
     assert oct((tmp_path / "summary.md").stat().st_mode & 0o777) == "0o600"
+    assert "Save this to a file" not in child.drawn.getvalue()  # --save was given
 
 
 def test_risk_yes_shows_the_crisis_panel_before_anything_else(tmp_path: Path) -> None:
     child = spawn(["--region", "NZ", "explore"], tmp_path)
-    answer(child, "harming yourself right now", DOWN + ENTER)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)
     child.expect("Thank you for telling us")
     before_next = child.expect(["1737", "age group"])
     assert before_next == 0  # crisis lines come before any other question
@@ -85,9 +120,142 @@ def test_risk_yes_shows_the_crisis_panel_before_anything_else(tmp_path: Path) ->
     assert child.exitstatus == 0
 
 
+def test_enter_alone_at_every_question_records_nothing(tmp_path: Path) -> None:
+    child = spawn(["explore"], tmp_path, columns=80)
+    for prompt in (
+        "harming yourself right now",
+        "Where are you",
+        "age group",
+        "using for depression now",
+        "did not help enough",
+        "pregnant",
+        "matters most",
+        "like to read about",
+    ):
+        answer(child, prompt, ENTER)
+    child.expect("What you told us")
+    child.expect("Save this to a file")
+    recap = child.before
+    child.send(ENTER)  # "No, thanks"
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "You skipped every question" in recap
+    for given in ("Thoughts of ending", "Under 18", "Pregnant, planning", "Where you are"):
+        assert given not in recap
+    drawn = child.drawn.getvalue()
+    # No note was triggered, and the skipped safety question still showed help.
+    for note in ("If you are under 18", "Pregnancy, planning", "PANDA", "Thank you for telling"):
+        assert note not in drawn
+    assert "Where to get help" in drawn and "Samaritans 116 123" in drawn
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_risk_yes_without_a_region_shows_every_region_first(tmp_path: Path) -> None:
+    child = spawn(["explore"], tmp_path)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)  # Yes
+    child.expect("Thank you for telling us")
+    child.expect("Where are you")
+    before_region_question = child.before
+    for number in ("911", "988", "999", "116 123", "000", "13 11 14", "findahelpline.com"):
+        assert number in before_region_question
+    child.send(DOWN * 2 + ENTER)  # United States
+    child.expect("Help near you")
+    child.expect("Crisis Text Line")
+    child.expect("carry on")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+
+
+def test_save_offer_at_the_end(tmp_path: Path) -> None:
+    child = spawn(["--region", "UK", "explore"], tmp_path)
+    answer(child, "harming yourself right now", DOWN + ENTER)  # No
+    for prompt in ("age group", "using", "did not help", "pregnant", "matters", "read about"):
+        answer(child, prompt, ENTER)
+    answer(child, "Save this to a file", DOWN + ENTER)  # a web page
+    answer(child, "File name", ENTER)  # the suggested name
+    child.expect("Saved the summary")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    saved = tmp_path / "depression-summary-2026-11-28.html"
+    assert saved.read_text().startswith("<!DOCTYPE html>")
+    assert oct(saved.stat().st_mode & 0o777) == "0o600"
+
+
+def test_no_save_offer_when_stdout_is_a_file(tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", f"{sys.executable} -m depression_guide --region UK explore > out.txt"],
+        cwd=str(tmp_path),
+        encoding="utf-8",
+        timeout=20,
+        env={**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"},
+    )
+    answer(child, "harming yourself right now", DOWN + ENTER)  # No
+    for prompt in ("age group", "using", "did not help", "pregnant", "matters", "read about"):
+        answer(child, prompt, ENTER)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Save this" not in child.before
+    assert "Your depression treatment options" in (tmp_path / "out.txt").read_text()
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_the_emergency_number_is_on_screen_while_asking_to_carry_on(
+    tmp_path: Path, columns: int
+) -> None:
+    child = spawn(["--region", "AU", "explore"], tmp_path, columns=columns, rows=24)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)  # Yes
+    child.expect("carry on")
+    settle(child)
+    seen = screen(child, 24, columns)
+    assert "number: 000" in seen and "13 11 14" in seen, seen
+    child.sendintr()
+    child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+@pytest.mark.parametrize(
+    ("region", "emergency", "line"),
+    [("AU", "000", "13 11 14"), ("US", "911", "988"), ("UK", "999", "116 123")],
+)
+def test_the_emergency_number_is_on_the_last_screen_of_crisis(
+    tmp_path: Path, columns: int, region: str, emergency: str, line: str
+) -> None:
+    child = spawn(["--region", region, "crisis"], tmp_path, columns=columns, rows=24)
+    child.expect(pexpect.EOF)
+    seen = screen(child, 24, columns)
+    assert f"number: {emergency}" in seen and line in seen, seen
+
+
+def test_prompts_under_term_dumb_have_no_bold_or_colour(tmp_path: Path) -> None:
+    child = spawn(["explore"], tmp_path, env={"TERM": "dumb"})
+    answer(child, "harming yourself right now", ENTER)
+    child.expect("Where are you")
+    settle(child)
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    styles = set(re.findall(r"\x1b\[[0-9;]*m", child.drawn.getvalue()))
+    assert styles <= {"\x1b[0m"}, styles
+
+
+def test_phone_numbers_stay_whole_at_40_columns(tmp_path: Path) -> None:
+    child = spawn(["--region", "AU", "explore"], tmp_path, columns=40)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)
+    child.expect("carry on")
+    settle(child)
+    seen = screen(child, 40, 40)
+    assert "1300 659 467" in seen and "1800 55 1800" in seen, seen
+    child.sendintr()
+    child.expect(pexpect.EOF)
+
+
 def test_ctrl_c_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     child = spawn(["explore", "--save", "summary.md"], tmp_path)
-    answer(child, "harming yourself right now", ENTER)
+    answer(child, "harming yourself right now", DOWN + ENTER)
     child.expect("Where are you")
     child.sendintr()
     child.expect("Stopped. Nothing was saved.")
@@ -150,21 +318,30 @@ def test_quiz_run(tmp_path: Path) -> None:
 def test_phq9_run_with_item_9_shows_crisis_first(tmp_path: Path) -> None:
     child = spawn(["check", "phq9"], tmp_path)
     child.expect("Over the last 2 weeks")
-    for number in range(1, 9):
+    child.expect("1 of 9")
+    child.send(ENTER)  # Enter alone scores nothing: the item is asked again
+    child.expect("Please choose one of the answers")
+    child.expect("1 of 9")
+    child.send(DOWN + ENTER)  # Not at all
+    for number in range(2, 9):
         child.expect(f"{number} of 9")
-        child.send(ENTER)  # Not at all
+        child.send(DOWN + ENTER)  # Not at all
     child.expect("9 of 9")
-    child.send(DOWN + ENTER)  # Several days
+    child.send(DOWN * 2 + ENTER)  # Several days
     child.expect("how difficult")
-    child.send(ENTER)
+    child.send(ENTER)  # starts on "Prefer not to say"
     child.expect("If you are in danger now")
     index = child.expect(["Lifeline", "Your total"])
     assert index == 0
     child.expect("Your total is 1 out of 27")
+    child.expect("matter, whatever")
     child.expect("This is not a diagnosis")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    drawn = child.drawn.getvalue()
+    assert "few or no symptoms" not in drawn
+    assert "How difficult these problems" not in drawn  # skipped, not "Not difficult"
 
 
 @pytest.mark.parametrize(

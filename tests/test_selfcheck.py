@@ -257,3 +257,31 @@ def test_about_json_and_markdown() -> None:
     assert data["schema_version"] == 1
     assert len(data["corrections"]) == len(CONTENT.about.corrections)
     assert run_cli(["about", "-f", "markdown"]).stdout.startswith("# About depression-guide")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("total_before_item_9", [0, 3, 12])
+def test_thoughts_of_harm_are_never_met_with_reassurance(
+    fmt: str, total_before_item_9: int
+) -> None:
+    scores = [*scores_for(total_before_item_9).split(",")[:8], "1"]
+    result = run_cli(["check", "phq9", "--answers", ",".join(scores), "-f", fmt])
+    assert result.exit_code == 0
+    said = " ".join(result.stdout.split()).lower()
+    for reassurance in ("few or no symptoms", "no symptoms", "nothing to worry", "you are fine"):
+        assert reassurance not in said
+    assert "matter, whatever your total" in said
+    # The band is still given.
+    assert "minimal" in said or "mild" in said or "moderate" in said
+
+
+def test_phq9_at_risk_crisis_lines_reach_stderr_when_piped() -> None:
+    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,3", "-f", "json"])
+    assert "000" in result.stderr and "13 11 14" in result.stderr
+    quiet = run_cli(["check", "phq9", "--answers", "1,0,0,0,0,0,0,0,0", "-f", "json"])
+    assert quiet.stderr == ""
+
+
+def test_phq9_answers_list_separates_item_and_answer() -> None:
+    out = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,0"]).stdout
+    assert "doing things: Not at all (0)" in out

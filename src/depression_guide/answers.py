@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from depression_guide.errors import GuideError
-from depression_guide.model import Question
+from depression_guide.model import Question, known_region
 from depression_guide.yaml_io import decode_text, parse_yaml_or_json, read_text
 
 # One answer: a choice id (single), or a tuple of ids (several).
@@ -77,28 +77,51 @@ def check_answers(data: Any, questions: tuple[Question, ...], label: str) -> dic
             )
         if value is None:
             continue  # written but left empty: not answered
-        answers[question.key] = _check_value(question, value, label)
+        answer = _check_value(question, value, label)
+        if answer is not None:
+            answers[question.key] = answer
     return answers
 
 
-def _check_value(question: Question, value: Any, label: str) -> Answer:
+def _check_value(question: Question, value: Any, label: str) -> Answer | None:
+    """One answer, checked; None for a "prefer not to say" choice (not answered).
+
+    Values match their ids whatever the case ('NO', 'au'); regions also by
+    their other codes (GB, USA).
+    """
     allowed = [c.id for c in question.choices]
+    by_text = {c.id.lower(): c for c in question.choices}
     hint = f"Allowed values for '{question.key}': {', '.join(allowed)}."
+
+    def choice_of(item: Any) -> Any:
+        text = _as_text(item)
+        if text is None:
+            return None
+        if question.key == "region":
+            text = known_region(text) or text
+        return by_text.get(text.lower())
+
     if question.type == "multiple":
         values = value if isinstance(value, list) else [value]
-        result = []
+        chosen = []
         for item in values:
-            text = _as_text(item)
-            if text is None or text not in allowed:
+            choice = choice_of(item)
+            if choice is None:
                 raise GuideError(f"{label}: '{question.key}' has an invalid value {item!r}.", hint)
-            if text not in result:
-                result.append(text)
-        return tuple(result)
-    text = _as_text(value)
-    if text is None or text not in allowed:
+            if choice not in chosen:
+                chosen.append(choice)
+        alone = [c for c in chosen if c.exclusive]
+        if alone and len(chosen) > 1:
+            raise GuideError(
+                f"{label}: '{question.key}' has '{alone[0].id}' with other values.",
+                f"'{alone[0].id}' ({alone[0].label}) can't be combined with other answers.",
+            )
+        return tuple(c.id for c in chosen if not c.skip) or None
+    choice = choice_of(value)
+    if choice is None:
         shape = " (one value, not a list)" if isinstance(value, list) else ""
         raise GuideError(f"{label}: '{question.key}' has an invalid value {value!r}{shape}.", hint)
-    return text
+    return None if choice.skip else str(choice.id)
 
 
 def _as_text(value: Any) -> str | None:

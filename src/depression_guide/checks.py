@@ -339,6 +339,59 @@ def _crisis_problems(name: str, crisis: model.Crisis) -> list[ContentError]:
     return problems
 
 
+# The answers-file key of the safety question (DESIGN.md's contract).
+SAFETY_KEY = "risk_now"
+
+
+def _safety_problems(name: str, explore: model.Explore) -> list[ContentError]:
+    """The safety flow lives in the data, so a pack can't remove it: exactly one
+    safety question, asked first, single-choice, with the answers that mean "at risk"."""
+    marked = [i for i, q in enumerate(explore.questions) if q.safety]
+    if len(marked) != 1:
+        found = "none is" if not marked else f"{len(marked)} are"
+        return [
+            ContentError(
+                name,
+                "questions",
+                f"exactly one question must have 'safety: true' (the question about "
+                f"suicide or self-harm); {found}",
+            )
+        ]
+    index = marked[0]
+    question = explore.questions[index]
+    where = f"questions[{index}]"
+    problems = []
+    if index != 0:
+        problems.append(ContentError(name, where, "the safety question must be the first question"))
+    if question.key != SAFETY_KEY:
+        problems.append(
+            ContentError(
+                name,
+                f"{where}.key",
+                f"the safety question's key is '{SAFETY_KEY}' (answers files use it)",
+            )
+        )
+    if question.type != "single" or question.when:
+        problems.append(
+            ContentError(name, where, "the safety question is single-choice and always asked")
+        )
+    ids = {c.id for c in question.choices if not c.skip}
+    if not question.at_risk:
+        problems.append(
+            ContentError(name, f"{where}.at_risk", "list the answers that show the crisis panel")
+        )
+    for value in question.at_risk:
+        if value not in ids:
+            problems.append(
+                ContentError(
+                    name,
+                    f"{where}.at_risk",
+                    f"unknown value '{value}' (allowed: {', '.join(sorted(ids))})",
+                )
+            )
+    return problems
+
+
 def _explore_problems(
     content: Content, loaded: Loaded, name: str, explore: model.Explore
 ) -> list[ContentError]:
@@ -363,6 +416,20 @@ def _explore_problems(
 
     for index, question in enumerate(explore.questions):
         check_when(f"questions[{index}]", question.when)
+        labels = [("skip_label", question.skip_label)] + [
+            (f"choices[{n}].label", c.label) for n, c in enumerate(question.choices)
+        ]
+        for key, label in labels:
+            if len(label) > model.CHOICE_LABEL_MAX:
+                problems.append(
+                    ContentError(
+                        name,
+                        f"questions[{index}].{key}",
+                        f"'{label}' is {len(label)} characters; at most "
+                        f"{model.CHOICE_LABEL_MAX} fit a 40-column screen",
+                    )
+                )
+    problems += _safety_problems(name, explore)
     for index, note in enumerate(explore.notes):
         check_when(f"notes[{index}]", note.when)
         for category in (*note.show_categories, *filter(None, [note.needs_category])):

@@ -49,11 +49,18 @@ class Summary:
     region: str
     answers: dict[str, Answer]
     at_risk: bool
+    region_known: bool = True  # False: crisis panels show every region's lines
     recap: list[Recap] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     notes: list[model.Note] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     next_steps: tuple[str, ...] = ()
+
+
+def at_risk(explore: model.Explore, answers: Answers) -> bool:
+    """Whether the answer to the safety question is one that shows the crisis panel."""
+    question = explore.safety_question
+    return question is not None and answers.get(question.key) in question.at_risk
 
 
 def labels(question: model.Question, answer: Answer | None) -> str:
@@ -73,16 +80,22 @@ def _as_tuple(answer: Answer | None) -> tuple[str, ...]:
     return (answer,) if isinstance(answer, str) else answer
 
 
-def summarise(content: Content, answers: Answers, region: str) -> Summary:
+def summarise(
+    content: Content, answers: Answers, region: str, region_known: bool = True
+) -> Summary:
     """Build the summary for a set of answers (any subset of the questions)."""
     explore = content.explore
     summary = Summary(
         region=region,
         answers=dict(answers),
-        at_risk=answers.get("risk_now") in ("yes", "unsure"),
+        at_risk=at_risk(explore, answers),
+        region_known=region_known,
     )
+    # Only what the person told us: a skipped question is not in the recap.
     summary.recap = [
-        Recap(q.key, q.recap, labels(q, answers.get(q.key))) for q in explore.questions
+        Recap(q.key, q.recap, labels(q, answers[q.key]))
+        for q in explore.questions
+        if answers.get(q.key)
     ]
 
     notes = [note for note in explore.notes if matches(note.when, answers)]

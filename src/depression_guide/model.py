@@ -18,6 +18,25 @@ Certainty = Literal["high", "moderate", "low", "very-low"]
 Verified = Literal["V", "H", "M"]
 RegionCode = Literal["AU", "US", "UK", "CA", "NZ", "IE", "OTHER"]
 REGIONS: tuple[str, ...] = ("AU", "US", "UK", "CA", "NZ", "IE", "OTHER")
+# Other ways people write a region (ISO 3166 alpha-2 and alpha-3 codes), so
+# `--region GB` or `region: usa` is understood rather than refused.
+REGION_ALIASES: dict[str, str] = {
+    "AUS": "AU",
+    "USA": "US",
+    "GB": "UK",
+    "GBR": "UK",
+    "CAN": "CA",
+    "NZL": "NZ",
+    "IRL": "IE",
+}
+
+
+def known_region(value: str) -> str | None:
+    """A region code as people write it ('uk', 'GB', 'usa'), or None if unknown."""
+    code = value.strip().upper()
+    code = REGION_ALIASES.get(code, code)
+    return code if code in REGIONS else None
+
 
 # What each certainty level means, in the words the user sees.
 CERTAINTY_WORDS: dict[str, str] = {
@@ -197,9 +216,18 @@ class Crisis(Record, frozen=True, kw_only=True):
 # --- explore: questions and rules -------------------------------------------------
 
 
+# The longest choice label that fits a 40-column terminal after the prompt's
+# pointer and tick box ("» ○ "), so no choice is ever cut off.
+CHOICE_LABEL_MAX = 34
+
+
 class Choice(Record, frozen=True, kw_only=True):
     id: str
     label: str
+    # "Prefer not to say": accepted, but recorded as not answered.
+    skip: bool = False
+    # Can't be ticked with any other choice ("Nothing at the moment").
+    exclusive: bool = False
 
 
 class Question(Record, frozen=True, kw_only=True):
@@ -209,8 +237,16 @@ class Question(Record, frozen=True, kw_only=True):
     help: str = ""
     type: Literal["single", "multiple"]
     choices: tuple[Choice, ...]
-    personal: bool = False  # offers "prefer not to say"
+    personal: bool = False  # about the person's health or life (shown in the recap as such)
     when: dict[str, tuple[str, ...]] = {}
+    # The one safety question (thoughts of suicide or self-harm): asked first;
+    # `at_risk` lists the answers that show the crisis panel. Marked in the
+    # data so that no content pack can rename or drop the safety flow.
+    safety: bool = False
+    at_risk: tuple[str, ...] = ()
+    # The first entry of a single-choice prompt, where the cursor starts:
+    # Enter alone never records an answer the person did not choose.
+    skip_label: str = "Skip this question"
 
 
 class Note(Record, frozen=True, kw_only=True):
@@ -238,6 +274,11 @@ class Explore(Record, frozen=True, kw_only=True):
     general_questions: tuple[str, ...]
     next_steps: tuple[NextSteps, ...]
     priority_reasons: dict[str, str]  # priority id -> "You said X matters to you."
+
+    @property
+    def safety_question(self) -> Question | None:
+        """The question about suicide or self-harm (validate makes it the first)."""
+        return next((q for q in self.questions if q.safety), None)
 
 
 # --- quiz, about, PHQ-9 -----------------------------------------------------------
@@ -304,6 +345,9 @@ class Phq9(Record, frozen=True, kw_only=True):
     bands: tuple[Band, ...]
     not_a_diagnosis: str
     share: str
+    # Replaces the band's meaning when item 9 is above 0: whatever the total,
+    # such thoughts matter (no "few or no symptoms" straight after them).
+    thoughts_of_harm: str
     references: tuple[str, ...]
 
 

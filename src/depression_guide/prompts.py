@@ -3,98 +3,124 @@
 Questions come from explore.yaml; this module only turns each one into a
 prompt. Ctrl-C raises KeyboardInterrupt (we use unsafe_ask), which the CLI
 turns into exit 130 with nothing saved.
+
+Enter alone never records an answer the person did not choose: a
+single-choice prompt starts on its "skip" entry, and a multiple-choice prompt
+with nothing ticked is skipped.
 """
 
 from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import Callable
 from typing import Any
 
 import questionary
 from prompt_toolkit.styles import Style
 
-from depression_guide.answers import Answer, applies
+from depression_guide.answers import Answer
 from depression_guide.model import Question
 
-PREFER_NOT = "__prefer_not__"
-PLAIN_STYLE = Style([])  # no colours: for --plain and NO_COLOR
+SKIPPED = "__skipped__"
+PICK_HINT = "(Arrow keys to move, Enter to choose.)"
+TICK_HINT = "(Space to tick, Enter when done. Enter alone skips.)"
+# No colour and no bold: every class questionary styles is reset, so --plain,
+# NO_COLOR and TERM=dumb get no attribute escape codes from the prompts.
+PLAIN_STYLE = Style(
+    [
+        (name, "noinherit")
+        for name in (
+            "qmark",
+            "question",
+            "answer",
+            "pointer",
+            "highlighted",
+            "selected",
+            "separator",
+            "instruction",
+            "text",
+            "disabled",
+            "validation-toolbar",
+        )
+    ]
+)
 
 
 def fit_to_screen(text: str) -> str:
     """Wrap prompt text to the terminal: prompt_toolkit crops a long first line."""
     width = max(20, shutil.get_terminal_size((80, 24)).columns - 3)
     return "\n".join(
-        "\n".join(textwrap.wrap(line, width, subsequent_indent="  ")) or line
+        "\n".join(textwrap.wrap(line, width, subsequent_indent="  ", break_on_hyphens=False))
+        or line
         for line in text.split("\n")
     )
 
 
+def _message(text: str, hint: str) -> str:
+    # The hint on a line of its own, wrapped with the question: as questionary's
+    # `instruction` it trails the question and breaks mid-word ("arro/w keys").
+    return fit_to_screen(f"{text}\n{hint}")
+
+
 def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> str:
-    """One choice from (label, value) pairs, with the arrow keys."""
-    message = fit_to_screen(message)
+    """One choice from (label, value) pairs, with the arrow keys; the first is the default."""
     choices = [questionary.Choice(label, value=value) for label, value in options]
     return str(
         questionary.select(
-            message, choices=choices, instruction="(use the arrow keys, then Enter)", **io
+            _message(message, PICK_HINT), choices=choices, instruction=" ", **io
         ).unsafe_ask()
     )
 
 
+def skip_entry(question: Question) -> tuple[str, str]:
+    """The entry the cursor starts on: the question's own "prefer not to say", or "Skip"."""
+    own = next((c for c in question.choices if c.skip), None)
+    return (own.label if own else question.skip_label, SKIPPED)
+
+
 def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
-    """Ask one question; None means skipped ("prefer not to say")."""
-    prompt = question.prompt + (f"\n  {question.help}" if question.help else "")
+    """Ask one question; None means skipped (nothing is recorded)."""
+    prompt = question.prompt + (f"\n{question.help}" if question.help else "")
     if question.type == "single":
-        options = [(c.label, c.id) for c in question.choices]
-        if question.personal:
-            options.append(("Prefer not to say", PREFER_NOT))
+        options = [skip_entry(question)] + [(c.label, c.id) for c in question.choices if not c.skip]
         value = choose(prompt, options, io)
-        return None if value == PREFER_NOT else value
+        return None if value == SKIPPED else value
     choices = [questionary.Choice(c.label, value=c.id) for c in question.choices]
+    alone = {c.id: c.label for c in question.choices if c.exclusive}
+
+    def valid(ticked: list[str]) -> bool | str:
+        for choice_id, label in alone.items():
+            if choice_id in ticked and len(ticked) > 1:
+                return f'"{label}" goes alone: untick it or the others.'
+        return True
+
     values = questionary.checkbox(
-        fit_to_screen(prompt),
-        choices=choices,
-        instruction="(Space to choose, Enter when done; Enter alone to skip)",
-        **io,
+        _message(prompt, TICK_HINT), choices=choices, instruction=" ", validate=valid, **io
     ).unsafe_ask()
-    return tuple(values or ())
+    return tuple(values) if values else None
 
 
 def confirm(message: str, io: dict[str, Any], default: bool = True) -> bool:
     return bool(questionary.confirm(fit_to_screen(message), default=default, **io).unsafe_ask())
 
 
-def ask_all(
-    questions: tuple[Question, ...],
-    skip: set[str],
-    on_risk: Callable[[str], bool],
-    io: dict[str, Any] | None = None,
-) -> dict[str, Answer] | None:
-    """Ask every question that applies, in order. None if the person chose to stop.
-
-    `on_risk` runs straight after the first question when the answer is
-    yes or unsure: it shows the crisis lines and returns whether to go on.
-    """
-    io = dict(io or {})
-    answers: dict[str, Answer] = {}
-    for question in questions:
-        if question.key in skip or not applies(question, answers):
-            continue
-        answer = ask_one(question, io)
-        if answer is not None:
-            answers[question.key] = answer
-        if question.key == "risk_now" and answer in ("yes", "unsure") and not on_risk(answer):
-            return None
-    return answers
+def file_name(message: str, default: str, check: Any, io: dict[str, Any]) -> str:
+    """A file name, with a suggestion; `check` returns True or what is wrong."""
+    return str(
+        questionary.text(fit_to_screen(message), default=default, validate=check, **io).unsafe_ask()
+    )
 
 
-def prompt_io(stream: Any, plain: bool) -> dict[str, Any]:
-    """Where prompts draw (the terminal, even when stdout goes to a file)."""
+def prompt_io(stream: Any, plain: bool, no_color: bool = False) -> dict[str, Any]:
+    """Where prompts draw (the terminal, even when stdout goes to a file), and how."""
+    import os
+
     from prompt_toolkit.output import create_output
 
     io: dict[str, Any] = {"output": create_output(stdout=stream)}
-    if plain:
+    plain = plain or os.environ.get("TERM") == "dumb"
+    if plain or no_color or os.environ.get("NO_COLOR"):
         io["style"] = PLAIN_STYLE
+    if plain:
         io["qmark"] = ">"
     return io

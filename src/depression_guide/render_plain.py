@@ -6,8 +6,6 @@ decorative runs of symbols a screen reader would read out one by one.
 
 from __future__ import annotations
 
-import textwrap
-
 from depression_guide.document import (
     Block,
     Bullets,
@@ -19,20 +17,14 @@ from depression_guide.document import (
     Paragraph,
     RefList,
 )
+from depression_guide.text_safety import wrap
 
 MIN_WIDTH = 20
 MAX_WIDTH = 100  # long lines are hard to read, even on a wide terminal
 
 
 def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first.rstrip()]
+    return wrap(text, width, first, rest)
 
 
 def icon_rows(array: IconArray, count: int, filled: str, empty: str) -> list[str]:

@@ -23,6 +23,7 @@ from depression_guide.document import (
     Paragraph,
     RefList,
 )
+from depression_guide.text_safety import wrap
 
 # Below this width a grid of options is stacked, so no cell is squeezed or cut.
 GRID_MIN_WIDTH = 100
@@ -82,7 +83,15 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
         parts: list[Any] = [Text(f"{block.label}:", style="bold")] if block.label else []
         return [*parts, _bullets(block.items, unicode), Text("")]
     if isinstance(block, Callout):
-        body = Group(*(Text(line) for line in block.lines))
+        # Wrapped here rather than by rich, which would break a phone number
+        # across lines; the panel's border and padding take 4 columns.
+        body = Group(
+            *(
+                Text(part, no_wrap=True, overflow="fold")
+                for line in block.lines
+                for part in wrap(line, max(10, width - 4))
+            )
+        )
         style = STYLES[block.kind]
         return [
             Panel(

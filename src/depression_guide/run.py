@@ -13,16 +13,19 @@ from typing import Any
 from depression_guide.content import Content, open_content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
-from depression_guide.model import REGIONS
+from depression_guide.model import REGIONS, known_region
 from depression_guide.output import Screen, render_as, screen_for, show, write
 
 
 def region_code(value: str | None) -> str:
     """A region code from a flag or the environment, checked; AU by default."""
     raw = value or os.environ.get("DEPRESSION_GUIDE_REGION") or "AU"
-    code = raw.strip().upper()
-    if code not in REGIONS:
-        raise GuideError(f"unknown region '{raw}'.", f"Use one of: {', '.join(REGIONS)}.")
+    code = known_region(raw)
+    if code is None:
+        raise GuideError(
+            f"unknown region '{raw}'.",
+            f"Use one of: {', '.join(REGIONS)} (GB and USA work too).",
+        )
     return code
 
 
@@ -67,6 +70,28 @@ class Run:
 
     def print_json(self, data: Any) -> None:
         write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    @property
+    def can_ask(self) -> bool:
+        """Both ends are a terminal: a person is there to answer an offer."""
+        try:
+            return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def alert_if_piped(self, region: str | None) -> None:
+        """A person at risk sees the crisis lines even when stdout goes to a file.
+
+        The lines go to stderr as plain text (`region` None: every region's).
+        """
+        if self.screen.is_tty:
+            return
+        from depression_guide import views
+        from depression_guide.output import text_of
+
+        doc = views.crisis_document(self.content, region, "If you need help now")
+        stderr = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")
+        write(text_of(doc, stderr), sys.stderr)
 
     def note(self, text: str) -> None:
         """A one-line hint for people at a terminal (never in pipes or files)."""

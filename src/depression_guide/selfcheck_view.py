@@ -108,6 +108,11 @@ def quiz_score_document(content: Content, score: int) -> d.Document:
 # --- PHQ-9 ---------------------------------------------------------------------
 
 
+def band_meaning(phq9: model.Phq9, result: Phq9Result) -> str:
+    """What the band means; never reassurance straight after thoughts of harm."""
+    return phq9.thoughts_of_harm if result.thoughts_of_harm else result.band.meaning
+
+
 def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Document:
     """The result: the crisis panel first if item 9 is above 0, then the score."""
     phq9 = content.phq9
@@ -120,7 +125,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
                 "of hurting yourself. Thank you for answering honestly. You do not "
                 "have to face this alone; please reach out now."
             ),
-            views.crisis_callout(content, region, support=False),
+            *views.crisis_blocks(content, region, support=False),
         )
     doc.add(
         d.Paragraph(
@@ -130,12 +135,12 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
                 phq9.references,
             )
         ),
-        d.Paragraph(result.band.meaning),
+        d.Paragraph(band_meaning(phq9, result)),
         d.Callout("note", phq9.not_a_diagnosis, (phq9.share,)),
         d.Heading("Your answers", 1),
         d.Bullets(
             tuple(
-                f"{item} {phq9.answers[score]} ({score})"
+                f"{item}: {phq9.answers[score]} ({score})"
                 for item, score in zip(phq9.items, result.scores, strict=True)
             )
         ),
@@ -161,7 +166,7 @@ def phq9_json(content: Content, result: Phq9Result, region: str) -> dict[str, An
             "name": result.band.name,
             "low": result.band.low,
             "high": result.band.high,
-            "meaning": result.band.meaning,
+            "meaning": band_meaning(phq9, result),
         },
         "difficulty": (
             phq9.difficulty_answers[result.difficulty] if result.difficulty is not None else None

@@ -17,8 +17,9 @@ def summary_document(content: Content, summary: Summary) -> d.Document:
     """The summary to read now, or to take to a GP."""
     citer = views.Citer(content)
     doc = d.Document("Your depression treatment options: a summary to take to your GP")
+    region = summary.region if summary.region_known else None
     if summary.at_risk:
-        doc.add(views.crisis_callout(content, summary.region))
+        doc.add(*views.crisis_blocks(content, region))
     doc.add(
         d.Paragraph(
             "This summary lists options that fit what you told us. It does not recommend "
@@ -26,7 +27,10 @@ def summary_document(content: Content, summary: Summary) -> d.Document:
             "professional."
         ),
         d.Heading("What you told us", 1),
-        d.Bullets(tuple(f"{r.question}: {r.answer}" for r in summary.recap)),
+        d.Bullets(
+            tuple(f"{r.question}: {r.answer}" for r in summary.recap)
+            or ("You skipped every question.",)
+        ),
     )
     for section in summary.sections:
         doc.add(d.Heading(section.category.name, 1), d.Paragraph(section.category.summary))
@@ -41,14 +45,15 @@ def summary_document(content: Content, summary: Summary) -> d.Document:
         d.Bullets(tuple(summary.questions)),
         d.Heading("Next steps", 1),
         d.Bullets(summary.next_steps),
-        d.Heading("Help and support", 1),
-        views.crisis_callout(content, summary.region),
-        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
         citer.ref_list(),
         d.Paragraph(
             f"Content last reviewed {content.about.reviewed.isoformat()}. "
             "Run 'depression-guide about' for sources and corrections."
         ),
+        d.Heading("Help and support", 1),
+        # Last, so the final screen always shows the emergency number.
+        *views.crisis_blocks(content, region),
+        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
     )
     return doc
 
@@ -72,6 +77,7 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "region": summary.region,
+        "region_known": summary.region_known,
         "at_risk": summary.at_risk,
         "answers": {k: list(v) if isinstance(v, tuple) else v for k, v in summary.answers.items()},
         "recap": [

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import textwrap
 import unicodedata
 
 # Symbols we use, and what to print where the terminal cannot show them.
@@ -50,3 +52,27 @@ def fit(text: str, encoding: str | None) -> str:
     swapped = unicodedata.normalize("NFKD", text.translate(FALLBACKS))
     stripped = "".join(ch for ch in swapped if not unicodedata.combining(ch))
     return stripped.encode(encoding or "ascii", errors="replace").decode(encoding or "ascii")
+
+
+NBSP = "\u00a0"
+# A space between two digits is part of a phone number ("13 11 14"): never a
+# place to break a line, or a person in crisis reads "call 1300" / "659 467".
+NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)")
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Wrap text to `width` columns, keeping numbers such as "13 11 14" whole.
+
+    textwrap breaks only at ASCII white space, so the numbers' spaces are made
+    non-breaking while wrapping and ordinary again after (what is written out
+    is plain spaces, easy to search and to read aloud).
+    """
+    lines = textwrap.wrap(
+        NUMBER_GAP.sub(NBSP, text),
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+    return [line.replace(NBSP, " ") for line in lines]

@@ -18,10 +18,6 @@ DISCLAIMER = (
     "This guide is not medical advice and not a diagnosis. It does not recommend any "
     "treatment. Talk with a GP, psychologist or other health professional about what fits you."
 )
-STOP_SAFELY = (
-    "Don't stop an antidepressant suddenly; talk to your prescriber first. Stopping suddenly "
-    "can cause withdrawal symptoms."
-)
 
 
 class Citer:
@@ -101,18 +97,70 @@ def crisis_callout(
     if full and support:
         lines += [f"Support: {line_text(line)}" for line in region.lines if line.kind == "support"]
         checked = sorted({line.checked for line in region.lines})
-        lines.append(f"Numbers checked {', '.join(checked)} from each service's own website.")
+        lines.append(f"Numbers last checked {', '.join(checked)}.")
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = "Help is available" if full else "If you need help"
     return d.Callout("crisis", f"{title} ({region.name})", tuple(lines))
 
 
-def disclaimer(content: Content, code: str) -> list[d.Block]:
+def main_line(region: model.Region) -> str:
+    """A region's main crisis line in a few words: 'Lifeline 13 11 14'."""
+    line = next((line for line in region.lines if line.kind == "crisis"), None)
+    if line is None:
+        return ""
+    contact = line.phone or line.text
+    if not contact:
+        return f"{line.name} ({line.website})" if line.website else line.name
+    return line.name if contact in line.name else f"{line.name} {contact}"
+
+
+def world_callout(content: Content) -> d.Callout:
+    """Before the region is known: every region's emergency number and main line.
+
+    One short line a region, so a person anywhere finds their number at once.
+    """
+    lines = [content.crisis.danger_message]
+    for region in content.crisis.regions:
+        main = main_line(region)
+        lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+    return d.Callout("crisis", "If you need help now", tuple(lines))
+
+
+def help_now(content: Content, code: str | None) -> d.Callout:
+    """The short panel that ends a screen: the region's, or every region's if unknown."""
+    return crisis_callout(content, code, full=False) if code else world_callout(content)
+
+
+# A crisis panel of at most this many lines fits the last screen whole, even
+# wrapped at 40 columns; a longer one is followed by the short panel.
+SHORT_PANEL_LINES = 4
+
+
+def crisis_blocks(content: Content, code: str | None, support: bool = True) -> list[d.Block]:
+    """A full crisis panel that still ends with the emergency number and main line.
+
+    A long panel scrolls its top off a small screen, so the short panel comes
+    last: whatever the screen size, the emergency number is on the last screen.
+    """
+    if code is None:
+        return [world_callout(content)]
+    full = crisis_callout(content, code, support=support)
+    if len(full.lines) <= SHORT_PANEL_LINES:
+        return [full]  # short enough to stay on screen whole
+    return [full, help_now(content, code)]
+
+
+def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """The short note every page of options ends with: see a professional + crisis lines."""
     return [
-        crisis_callout(content, code, full=False),
+        help_now(content, code),
         d.Callout("disclaimer", "See a professional", (DISCLAIMER,)),
     ]
+
+
+def crisis_document(content: Content, code: str | None, title: str) -> d.Document:
+    """The crisis lines on their own, e.g. for stderr when stdout is a file."""
+    return d.Document(title).add(*crisis_blocks(content, code, support=False))
 
 
 # --- options ---------------------------------------------------------------------

@@ -40,7 +40,7 @@ def crisis(
             }
         )
         return
-    doc = Document("Crisis and support lines").add(views.crisis_callout(run.content, run.region))
+    doc = Document("Crisis and support lines").add(*views.crisis_blocks(run.content, run.region))
     run.emit(doc, fmt.value)
 
 

@@ -1,5 +1,6 @@
 """`explore`: the guided walk-through, safety first, with a summary to take to a GP."""
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,13 +26,6 @@ from depression_guide.run import Run
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
     "input). See examples/answers.yaml."
-)
-
-
-FORMAT_HELP = "Output format: text (default), markdown, html, json."
-SAVE_HELP = (
-    "Also save the summary to a file (format from --format or the extension: "
-    ".md .html .json .txt). Only you can read the file."
 )
 
 
@@ -61,8 +55,8 @@ def explore(
 ) -> None:
     """The guided walk-through: a few questions, then the options that fit.
 
-    The first question asks about your safety. Personal questions can be skipped.
-    Press Ctrl-C at any time to stop; nothing is saved.
+    The first question asks about your safety. Enter alone skips a question.
+    Press Ctrl-C at any time to stop; nothing is saved unless you ask.
 
     Examples:
 
@@ -84,19 +78,34 @@ def explore(
     if answers_file is not None:
         answers = load_answers(answers_file, questions)
     else:
-        interviewed = _interview(run)
+        interviewed = _interview(run, save)
         if interviewed is None:
             return
         answers = interviewed
     answered_region = answers.get("region")
-    code = region_code(
-        run.region_flag or (answered_region if isinstance(answered_region, str) else None)
-    )
-    answers.setdefault("region", code)
-    summary = summarise(run.content, answers, code)
-    _print(run, summary, (fmt or ExploreFormat.text).value)
+    given = run.region_flag or (answered_region if isinstance(answered_region, str) else None)
+    region_known = bool(given) or run.region_given
+    code = region_code(given)
+    if region_known:
+        answers.setdefault("region", code)
+    summary = summarise(run.content, answers, code, region_known)
+    fmt_name = (fmt or ExploreFormat.text).value
+    _print(run, summary, fmt_name)
+    if summary.at_risk:
+        run.alert_if_piped(summary.region if region_known else None)
     if save is not None and save_as is not None:
         save_private(save, _render(run, summary, save_as, PAGE), force, "the summary")
+    elif answers_file is None and run.can_ask:
+        from depression_guide.clock import today
+        from depression_guide.interview import offer_to_save
+        from depression_guide.prompts import prompt_io
+
+        offer_to_save(
+            f"depression-summary-{today().isoformat()}",
+            lambda as_fmt: _render(run, summary, as_fmt, PAGE),
+            lambda path, text: save_private(path, text, False, "the summary"),
+            prompt_io(sys.stdout, run.plain, run.no_color),
+        )
 
 
 def _render(run: Run, summary: Any, fmt: str, screen: Any) -> str:
@@ -120,43 +129,29 @@ def _print(run: Run, summary: Any, fmt: str) -> None:
         run.emit(summary_document(run.content, summary), fmt)
 
 
-def _interview(run: Run) -> dict[str, Any] | None:
+def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:
     """Ask the questions at the terminal. None if the person chose to stop."""
-    from depression_guide import views
-    from depression_guide.document import Document, Paragraph
-    from depression_guide.output import screen_for, show, write_wrapped
-    from depression_guide.prompts import ask_all, prompt_io
+    from depression_guide.interview import interview
+    from depression_guide.output import screen_for, write_wrapped
+    from depression_guide.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
     screen = screen_for(stream, run.plain, run.no_color)
+    saving = (
+        f"Your summary is saved to {save} at the end."
+        if save
+        else "Nothing is saved unless you ask."
+    )
     write_wrapped(
-        "A few questions about your situation. You can skip the personal ones.\n"
-        "Press Ctrl-C at any time to stop; nothing is saved.\n\n",
+        "A few questions about your situation. Each can be skipped: Enter alone "
+        "skips a question and records nothing.\n"
+        f"Press Ctrl-C at any time to stop. {saving}\n\n",
         stream,
     )
-
-    def on_risk(_: str) -> bool:
-        # Safety first: the crisis lines before anything else, then a choice.
-        region = run.region if run.region_given else "AU"
-        panel = Document("Thank you for telling us").add(
-            Paragraph("You are not alone, and help is available right now, day or night."),
-            views.crisis_callout(run.content, region, support=False),
-        )
-        if not run.region_given:
-            other = views.crisis_callout(run.content, "OTHER", full=False)
-            panel.add(other)
-        show(panel, screen, stream)
-        from depression_guide.prompts import confirm
-
-        carry_on = confirm(
-            "Would you like to carry on to the treatment options?", prompt_io(stream, run.plain)
-        )
-        if not carry_on:
-            write_wrapped("\nThat's okay. These lines are there for you any time.\n", stream)
-        return carry_on
-
-    skip = {"region"} if run.region_given else set()
-    return ask_all(run.content.explore.questions, skip, on_risk, prompt_io(stream, run.plain))
+    region = run.region if run.region_given else None
+    return interview(
+        run.content, region, stream, screen, prompt_io(stream, run.plain, run.no_color)
+    )
 
 
 def register(app: typer.Typer) -> None:

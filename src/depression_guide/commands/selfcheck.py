@@ -111,7 +111,7 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
     stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
     screen = screen_for(stream, run.plain, run.no_color)
     write_wrapped(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
-    io = prompt_io(stream, run.plain)
+    io = prompt_io(stream, run.plain, run.no_color)
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     given = []
     for number, item in enumerate(items, start=1):
@@ -119,10 +119,6 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
         given.append(answer)
         show(quiz_feedback(run.content, item, answer), screen, stream)
     return tuple(given)
-
-
-PHQ9_FORMAT_HELP = "Output format: text (default) or json."
-PHQ9_SAVE_HELP = "Also save the result (.txt or .json). Only you can read the file."
 
 
 @check_app.command("phq9")
@@ -174,6 +170,8 @@ def phq9(
         run.print_json(phq9_json(content, result, run.region))
     else:
         run.show(document)
+    if result.thoughts_of_harm:
+        run.alert_if_piped(run.region)
     if save is not None and save_as is not None:
         text = (
             json.dumps(phq9_json(content, result, run.region), indent=2) + "\n"
@@ -192,17 +190,24 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
     write_wrapped(f"{phq9.stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n", stream)
-    io = prompt_io(stream, run.plain)
-    options = [(f"{label} ({score})", str(score)) for score, label in enumerate(phq9.answers)]
-    scores = tuple(
-        int(choose(f"{n} of 9. {item}", options, io)) for n, item in enumerate(phq9.items, 1)
-    )
+    io = prompt_io(stream, run.plain, run.no_color)
+    # The cursor starts on no answer: Enter alone must never score an item.
+    options = [("(choose an answer below)", "")] + [
+        (f"{label} ({score})", str(score)) for score, label in enumerate(phq9.answers)
+    ]
+
+    def ask(n: int, item: str) -> int:
+        while not (picked := choose(f"{n} of 9. {item}", options, io)):
+            write_wrapped("Please choose one of the answers, or press Ctrl-C to stop.\n", stream)
+        return int(picked)
+
+    scores = tuple(ask(n, item) for n, item in enumerate(phq9.items, 1))
     difficulty: int | None = None
     if any(scores):
-        skip = [("Prefer not to say", "skip")]
         picked = choose(
             phq9.difficulty_question,
-            [(a, str(i)) for i, a in enumerate(phq9.difficulty_answers)] + skip,
+            [("Prefer not to say", "skip")]
+            + [(a, str(i)) for i, a in enumerate(phq9.difficulty_answers)],
             io,
         )
         difficulty = None if picked == "skip" else int(picked)
