@@ -153,6 +153,72 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         "unknown value '3-plus'",
     ),
     "missing file": (lambda p: (p / "quiz.yaml").unlink(), "quiz.yaml: file is missing"),
+    "benefit without a result": (
+        lambda p: _replace_paragraph(
+            p / "options/sleep.yaml", "A review of 65 trials", "A review looked at sleep and mood."
+        ),
+        "options/sleep.yaml: benefits: no benefit gives a result",
+    ),
+    "number in a points difference without a reference": (
+        lambda p: edit(
+            p / "options/sleep.yaml",
+            "Depression often comes with",
+            "Mood scores rose 2.5 points. Depression often comes with",
+        ),
+        "options/sleep.yaml: summary: the number in '2.5",
+    ),
+    "hard paragraph in a background topic": (
+        lambda p: edit(
+            p / "background/culture.yaml",
+            "Others prefer privacy.",
+            "Others, notwithstanding intergenerational considerations, "
+            "preferentially prioritise confidentiality.",
+        ),
+        "background/culture.yaml: sections[1].text: reading grade",
+    ),
+    "hard correction in about": (
+        lambda p: edit(
+            p / "about.yaml",
+            "correction: We cite the real article number and DOI.",
+            "correction: Consequently, bibliographic identification necessitated "
+            "comprehensive verification against authoritative publication repositories.",
+        ),
+        "about.yaml: corrections[1].correction: reading grade",
+    ),
+    "folding artefact": (
+        lambda p: edit(
+            p / "options/cbt.yaml", "CBT is a talking therapy", "CBT is a talking- therapy"
+        ),
+        "'talking- therapy' is a word broken by a hyphen and a space",
+    ),
+    "doubled word": (
+        lambda p: edit(p / "options/cbt.yaml", "It looks at how", "It looks at at how"),
+        "'at at' is a doubled word",
+    ),
+    "Medicare outside Australia": (
+        lambda p: edit(
+            p / "options/sleep.yaml",
+            "A doctor can talk with you about sleep",
+            "Medicare may cover it. A doctor can talk with you about sleep",
+        ),
+        "options/sleep.yaml: access.default.text: 'Medicare' is Australian",
+    ),
+    "Australian number in another region's next steps": (
+        lambda p: edit(
+            p / "explore.yaml",
+            "Make an appointment with a primary care doctor",
+            "Call 1800 595 212, or make an appointment with a primary care doctor",
+        ),
+        "'1800 595 212' is Australian",
+    ),
+    "crisis line checked too long ago": (
+        lambda p: edit(
+            p / "crisis.yaml",
+            "source: samaritans.org, checked: 2026-11}",
+            "source: samaritans.org, checked: 2025-10}",
+        ),
+        "checked: '2025-10' is more than 12 months before the review date",
+    ),
     "safety question renamed": (
         lambda p: edit(p / "explore.yaml", "key: risk_now", "key: feelings_now"),
         "the safety question's key is 'risk_now'",
@@ -179,6 +245,14 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         "at most 34 fit a 40-column screen",
     ),
 }
+
+
+def _replace_paragraph(path: Path, start: str, new: str) -> None:
+    """Replace the folded paragraph that begins with `start` (up to its next key)."""
+    text = path.read_text()
+    begin = text.index(start)
+    end = text.index("\n    references:", begin)
+    path.write_text(text[:begin] + new + text[end:])
 
 
 def _move_safety_question_last(pack: Path) -> None:

@@ -106,9 +106,14 @@ def test_priorities_order_options_and_say_why() -> None:
         {"interests": ("lifestyle",), "priorities": ("culture-faith", "family-community")},
         "AU",
     )
-    first = summary.sections[0].options[0]
-    assert first.option.id == "social-connection"  # matches both priorities
-    assert any("culture or faith" in reason for reason in first.why)
+    shown = summary.sections[0].options
+    # The content's order, never re-ranked by priorities ...
+    assert [s.option.id for s in shown] == [
+        o.id for o in CONTENT.options.values() if o.category == "lifestyle"
+    ]
+    # ... while "why shown" names the priorities an option meets.
+    connection = next(s for s in shown if s.option.id == "social-connection")
+    assert any("culture or faith" in reason for reason in connection.why)
 
 
 def test_already_taking_an_antidepressant_marks_medicines() -> None:

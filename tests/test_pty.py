@@ -86,7 +86,7 @@ def test_full_run_with_arrow_keys(tmp_path: Path) -> None:
     answer(child, "Where are you", DOWN * 3 + ENTER)  # United Kingdom
     answer(child, "age group", DOWN * 3 + ENTER)  # 25 to 64
     answer(child, "using for depression now", ENTER)  # skip
-    answer(child, "did not help enough", DOWN * 3 + ENTER)  # 2-plus
+    answer(child, "antidepressants have you", DOWN * 3 + ENTER)  # 2-plus
     answer(child, "pregnant", DOWN * 2 + ENTER)  # No
     answer(child, "matters most", SPACE + ENTER)  # avoid side effects
     answer(child, "like to read about", SPACE + ENTER)  # talking therapies
@@ -127,7 +127,7 @@ def test_enter_alone_at_every_question_records_nothing(tmp_path: Path) -> None:
         "Where are you",
         "age group",
         "using for depression now",
-        "did not help enough",
+        "antidepressants have you",
         "pregnant",
         "matters most",
         "like to read about",
@@ -170,7 +170,7 @@ def test_risk_yes_without_a_region_shows_every_region_first(tmp_path: Path) -> N
 def test_save_offer_at_the_end(tmp_path: Path) -> None:
     child = spawn(["--region", "UK", "explore"], tmp_path)
     answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in ("age group", "using", "did not help", "pregnant", "matters", "read about"):
+    for prompt in ("age group", "using", "antidepressants have you", "pregnant", "matters", "read about"):
         answer(child, prompt, ENTER)
     answer(child, "Save this to a file", DOWN + ENTER)  # a web page
     answer(child, "File name", ENTER)  # the suggested name
@@ -193,7 +193,7 @@ def test_no_save_offer_when_stdout_is_a_file(tmp_path: Path) -> None:
         env={**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"},
     )
     answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in ("age group", "using", "did not help", "pregnant", "matters", "read about"):
+    for prompt in ("age group", "using", "antidepressants have you", "pregnant", "matters", "read about"):
         answer(child, prompt, ENTER)
     child.expect(pexpect.EOF)
     child.close()

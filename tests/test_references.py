@@ -112,7 +112,7 @@ def test_apa_is_numbered_with_doi_links() -> None:
     out = run_cli(["references"]).stdout
     lines = out.strip().splitlines()
     assert len(lines) == len(REFS)
-    assert lines[0].startswith("1. Brunoni, A. R.")
+    assert lines[0].startswith("1. Australian Government Department of Health. (2021).")
     assert "https://doi.org/10.1002/wps.21069" in out
     assert (
         "Cuijpers, P., Miguel, C., Harrer, M., Plessen, C. Y., Ciharova, M., Ebert, D., & "

@@ -26,7 +26,7 @@ def test_show_cbt_has_every_part() -> None:
         "Downsides and risks:",
         "Things to think about:",
         "Who it may suit:",
-        "Access and cost in Australia:",
+        "Access and cost:",
         "References",
         "[1]",
         "g = 0.79",

@@ -7,6 +7,7 @@ on the shipped content. Each problem names the file and the key path.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,15 +27,39 @@ T = TypeVar("T")
 # Downsides must be at least this long (in words) compared with benefits, so
 # that positives and negatives get equal detail (IPDAS).
 DOWNSIDE_RATIO = 0.7
-# Flesch-Kincaid grade limit for each option's summary text (DESIGN.md).
-READING_GRADE = 8.0
 
 # A number that is a finding: a percentage, "25 in 100", an effect size, a ratio.
 STATISTIC = re.compile(
     r"\d+(?:\.\d+)?\s*%|\b\d+\s+(?:in|of|out of)\s+(?:every\s+)?\d+\b|\b[gd]\s*=\s*-?\d"
-    r"|\b(?:effect size|hazard ratio|risk ratio|odds ratio)\b[^.]*\d|\b95% CI\b",
+    r"|\b(?:effect size|hazard ratio|risk ratio|odds ratio|SMD)\b[^.]*\d|\b95% CI\b"
+    r"|\b\d+\.\d+\b|\b\d+(?:\.\d+)?\s+points?\b"
+    r"|\b\d[\d,]*\s+(?:trials|studies|people|adults|participants|patients)\b",
     re.IGNORECASE,
 )
+# A benefit "with a result": a number that is a finding, or the size of an
+# effect in words. A statement that only says a study was done has neither.
+SIZE_WORDS = re.compile(
+    r"\b(?:small|moderate|large|slightly|no clear difference|about as well|"
+    r"did better|did as well|helped more)\b",
+    re.IGNORECASE,
+)
+# Reading level (DESIGN.md, Option Grid): each paragraph scored on its own.
+PARAGRAPH_GRADE = 8.0
+CORRECTION_GRADE = 10.0
+# Names, headings and labels are exempt; so are texts too short to score.
+NOT_PARAGRAPHS = {"name", "heading", "label", "title", "group", "time_frame", "outcome", "hours"}
+SHORTEST_PARAGRAPH = 6  # words
+# A line-folding slip ("psilocybin- assisted") and doubled words ("the the").
+FOLDING_ARTEFACT = re.compile(r"\b[A-Za-z]+- [a-z]+\b")
+DOUBLED_WORD = re.compile(r"\b(?!had\b)([A-Za-z]+)\s+\1\b", re.IGNORECASE)  # "had had" is fine
+# Australian services and numbers: only in text keyed to Australia.
+AUSTRALIAN = re.compile(
+    r"\bMedicare\b|\bMental Health Treatment Plan\b|\bBetter Access\b|\bPBS\b"
+    r"|\b1[38]00 ?\d{2,3} ?\d{3,4}\b|\b13 ?\d\d ?\d\d\b|\b131 ?\d{3}\b"
+    r"|(?<![\d,.])000(?!\d)|\b04\d\d ?\d{3} ?\d{3}\b"
+)
+# Crisis lines must have been checked within this many months of the review.
+CHECKED_WITHIN_MONTHS = 12
 
 # Wording that tells a person what to do about treatment, or breaks safe
 # messaging: (why, words one of which must appear, pattern). The trigger words
@@ -147,6 +172,10 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
                 "topic",
                 "answer",
                 "certainty",
+                "region",
+                "order",
+                "review_due",
+                "reviewed",
             }:
                 continue
             where = f"{path}.{name}" if path else name
@@ -519,23 +548,150 @@ def reading_grade(text: str) -> float | None:
     return float(textstat.flesch_kincaid_grade(text))
 
 
-def summary_text(option: model.Option) -> str:
-    """The part of an option whose reading level we hold to grade 8."""
-    return f"{option.summary} {option.involves}"
+def result_problems(name: str, option: model.Option) -> list[ContentError]:
+    """Every option says what the evidence shows: a benefit with a result.
+
+    A result is a number that is a finding, or an effect size in words, in a
+    statement that cites a reference. Where the evidence base has none, the
+    option must say so plainly (`evidence_gap`).
+    """
+    if option.evidence_gap:
+        return []
+    for statement in option.benefits:
+        if statement.references and (
+            STATISTIC.search(statement.text) or SIZE_WORDS.search(statement.text)
+        ):
+            return []
+    return [
+        ContentError(
+            name,
+            "benefits",
+            "no benefit gives a result: add one with a number or an effect size in words "
+            "(small, moderate, large) and its reference, or say so in 'evidence_gap'",
+        )
+    ]
 
 
-def reading_problems(name: str, option: model.Option) -> list[ContentError]:
-    grade = reading_grade(summary_text(option))
-    if grade is not None and grade > READING_GRADE:
-        return [
-            ContentError(
-                name,
-                "summary",
-                f"reading grade {grade:.1f} is above {READING_GRADE:.0f}; use shorter sentences "
-                "and everyday words",
+def paragraph_problems(
+    name: str, record: Any, limit: float, only: set[str] | None = None
+) -> list[ContentError]:
+    """Reading level, each paragraph on its own (an average hides hard ones).
+
+    `only` limits the check to fields of these names (e.g. about's corrections).
+    """
+    if reading_grade("A short test.") is None:
+        return []
+    problems = []
+    for key, text, _ in texts(record):
+        field = _field(key)
+        if field in NOT_PARAGRAPHS or (only and field not in only):
+            continue
+        if len(text.split()) < SHORTEST_PARAGRAPH:
+            continue
+        grade = reading_grade(text)
+        if grade is not None and grade > limit:
+            problems.append(
+                ContentError(
+                    name,
+                    key,
+                    f"reading grade {grade:.1f} is above {limit:.0f}; use shorter sentences "
+                    "and everyday words",
+                )
             )
-        ]
-    return []
+    return problems
+
+
+def typing_problems(name: str, record: Any) -> list[ContentError]:
+    """Slips that folding YAML leaves behind: 'psilocybin- assisted', 'the the'."""
+    problems = []
+    for key, text, _ in texts(record):
+        for pattern, what in (
+            (FOLDING_ARTEFACT, "a word broken by a hyphen and a space"),
+            (DOUBLED_WORD, "a doubled word"),
+        ):
+            found = pattern.search(text)
+            if found:
+                problems.append(ContentError(name, key, f"'{found[0]}' is {what}"))
+    return problems
+
+
+def region_of(record: Any) -> tuple[str, ...]:
+    """The regions a record's text is keyed to; () for everywhere."""
+    if isinstance(record, model.Section | model.NextSteps):
+        return (record.region,) if record.region else ()
+    if isinstance(record, model.Note):
+        return record.when.get("region", ())
+    if isinstance(record, model.Region):
+        return (record.code,)
+    return ()
+
+
+def australian_paths(record: Any, path: str = "") -> Iterator[str]:
+    """The key paths under which text is keyed to Australia alone."""
+    if isinstance(record, dict):
+        for key, value in record.items():
+            where = f"{path}.{key}"
+            if key == "AU":
+                yield where
+            else:
+                yield from australian_paths(value, where)
+    elif isinstance(record, tuple):
+        for index, item in enumerate(record):
+            yield from australian_paths(item, f"{path}[{index}]")
+    elif isinstance(record, model.Record):
+        if region_of(record) == ("AU",):
+            yield path
+            return
+        for name in record.__struct_fields__:
+            yield from australian_paths(getattr(record, name), f"{path}.{name}" if path else name)
+
+
+def region_problems(name: str, record: Any) -> list[ContentError]:
+    """No Medicare, Mental Health Treatment Plan or Australian numbers outside text
+    keyed to Australia: a reader elsewhere would be sent to services they can't use."""
+    keyed = tuple(australian_paths(record))
+    problems = []
+    for key, text, _ in texts(record):
+        if any(key == p or key.startswith((f"{p}.", f"{p}[")) for p in keyed):
+            continue
+        found = AUSTRALIAN.search(text)
+        if found:
+            problems.append(
+                ContentError(
+                    name,
+                    key,
+                    f"'{found[0]}' is Australian; put it in text keyed to AU "
+                    "(access: AU, region: AU, or a note for region AU)",
+                )
+            )
+    return problems
+
+
+def checked_problems(name: str, crisis: model.Crisis, reviewed: dt.date) -> list[ContentError]:
+    """Every crisis line checked within 12 months of the content's review date."""
+    problems = []
+    for index, region in enumerate(crisis.regions):
+        for number, line in enumerate(region.lines):
+            months = months_before(line.checked, reviewed)
+            if months is None or months > CHECKED_WITHIN_MONTHS:
+                problems.append(
+                    ContentError(
+                        name,
+                        f"regions[{index}].lines[{number}].checked",
+                        f"'{line.checked}' is more than {CHECKED_WITHIN_MONTHS} months before "
+                        f"the review date {reviewed.isoformat()}: check the line again",
+                    )
+                )
+    return problems
+
+
+def months_before(checked: str, day: dt.date) -> int | None:
+    """Whole months from a 'YYYY-MM' (or 'YYYY-MM-DD') date to a day; None if unreadable."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", checked.strip())
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2])
+    return (day.year - year) * 12 + (day.month - month)
 
 
 def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
@@ -567,9 +723,22 @@ def _check(content: Content) -> Report:
         if name.endswith("references.yaml"):
             continue
         report.problems += text_problems(name, record)
+    for name, record in records:
+        if name.endswith("references.yaml"):
+            continue
+        report.problems += typing_problems(name, record)
+        report.problems += region_problems(name, record)
     for name, option in loaded.options:
         report.problems += detail_problems(name, option)
-        report.problems += reading_problems(name, option)
+        report.problems += result_problems(name, option)
+    for name, record in [*loaded.options, *loaded.background]:
+        report.problems += paragraph_problems(name, record, PARAGRAPH_GRADE)
+    if "about.yaml" in loaded.parts:
+        name, about = loaded.parts["about.yaml"]
+        report.problems += paragraph_problems(name, about, CORRECTION_GRADE, {"correction"})
+        if "crisis.yaml" in loaded.parts:
+            crisis_name, crisis = loaded.parts["crisis.yaml"]
+            report.problems += checked_problems(crisis_name, crisis, about.reviewed)
     if "references.yaml" in loaded.parts:
         report.problems += unused_references(content, loaded)
     if reading_grade("A short test.") is None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from depression_guide import document as d
 from depression_guide import export, views
 from depression_guide.errors import GuideError
-from depression_guide.model import citations
+from depression_guide.model import access_for, citations
 from depression_guide.topics import Topic, options_of
 
 if TYPE_CHECKING:
@@ -46,7 +46,9 @@ def chosen_options(content: Content, topics: list[Topic]) -> list[model.Option]:
     return options
 
 
-def rows(options: list[model.Option], citer: views.Citer) -> list[tuple[str, tuple[str, ...]]]:
+def rows(
+    options: list[model.Option], citer: views.Citer, region: str
+) -> list[tuple[str, tuple[str, ...]]]:
     """The questions people ask, one row each, answered for every option."""
 
     def join(statements: tuple[model.Statement, ...]) -> str:
@@ -82,8 +84,11 @@ def rows(options: list[model.Option], citer: views.Citer) -> list[tuple[str, tup
             grid.append((f"Medicines: {topic}?", tuple(cells)))
     grid += [
         (
-            "What does it cost, and how do I get it (Australia)?",
-            tuple(citer.cite(o.access_au.text, o.access_au.references) for o in options),
+            "What does it cost, and how do I get it?",
+            tuple(
+                citer.cite(access_for(o, region).text, access_for(o, region).references)
+                for o in options
+            ),
         ),
         ("Who may it suit?", tuple(" ".join(o.may_suit) for o in options)),
     ]
@@ -98,7 +103,7 @@ def compare_document(content: Content, options: list[model.Option], region: str)
             "The same questions for each option. None of them is recommended over the "
             "others here; what fits depends on you."
         ),
-        d.Grid(tuple(o.name for o in options), tuple(rows(options, citer))),
+        d.Grid(tuple(o.name for o in options), tuple(rows(options, citer, region))),
     )
     pictures = [(o, s.frequency) for o in options for s in o.benefits if s.frequency]
     if pictures:
@@ -113,7 +118,7 @@ def compare_document(content: Content, options: list[model.Option], region: str)
 
 def compare_json(content: Content, options: list[model.Option], region: str) -> dict[str, Any]:
     citer = views.Citer(content)
-    grid = rows(options, citer)
+    grid = rows(options, citer, region)
     cited: list[str] = []
     for option in options:
         for _, refs in citations(option):

@@ -137,12 +137,13 @@ class Content:
 
     @cached_property
     def options(self) -> dict[str, model.Option]:
-        """Options in category order, then by name (a neutral order: no ranking)."""
+        """Options in category order, then in the content's order within a category
+        (established first, research-only last), then by name."""
         self.check_links(self.option_files)
         order = {cat_id: index for index, cat_id in enumerate(self.categories)}
         ranked = sorted(
             (opt for _, opt in self.option_files),
-            key=lambda opt: (order.get(opt.category, len(order)), opt.name.lower()),
+            key=lambda opt: (order.get(opt.category, len(order)), opt.order, opt.name.lower()),
         )
         return {opt.id: opt for opt in ranked}
 

@@ -125,9 +125,8 @@ def summarise(
             for option in content.options.values()
             if option.category == category_id
         ]
-        # Options that speak to more of the person's priorities come first;
-        # otherwise the neutral (alphabetical) order is kept.
-        shown.sort(key=lambda s: -sum(p in priorities for p in s.option.priorities))
+        # The content's order (established first, research-only last), never
+        # re-ranked by priorities: "why shown" says which priorities an option meets.
         summary.sections.append(Section(category, tuple(shown)))
 
     shown_categories = {s.category.id for s in summary.sections}

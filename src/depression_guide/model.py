@@ -124,6 +124,16 @@ class MedicineRow(Record, frozen=True, kw_only=True):
     references: tuple[str, ...] = ()
 
 
+NEUTRAL_ACCESS = Fact(
+    text="Ask your doctor or health service how to get it and what it would cost where you live."
+)
+
+
+def access_for(option: Option, region: str | None) -> Fact:
+    """An option's access text for a region, or the neutral fallback."""
+    return option.access.get(region or "default") or option.access.get("default") or NEUTRAL_ACCESS
+
+
 # --- topics ---------------------------------------------------------------------
 
 
@@ -150,10 +160,20 @@ class Option(Record, frozen=True, kw_only=True):
     delivery: Fact  # how it is delivered: sessions, length
     time_to_benefit: Fact
     benefits: tuple[Statement, ...]
+    # Said plainly where the evidence base has no trial result for an option
+    # (shown first under "What the evidence shows"); validate accepts it in
+    # place of a benefit with a result.
+    evidence_gap: str = ""
     downsides: tuple[Statement, ...]
     consider: tuple[str, ...]  # things to think about
     may_suit: tuple[str, ...]
-    access_au: Fact
+    # Access and cost, by region code; "default" is for every other region.
+    # Without "default", other regions get NEUTRAL_ACCESS: never another
+    # country's services or rebates (no "Medicare" outside Australia).
+    access: dict[str, Fact]
+    # Order within the category: established options first, experimental ones
+    # later, research-only last (never alphabetical).
+    order: int
     medicine_rows: tuple[MedicineRow, ...] = ()
     safety_note: str = ""  # shown to people already using this option
     questions: tuple[str, ...] = ()  # to ask a GP or psychologist
@@ -166,6 +186,8 @@ class Section(Record, frozen=True, kw_only=True):
     heading: str
     text: str
     references: tuple[str, ...] = ()
+    # Only shown in this region (services, numbers, rebates); empty: everywhere.
+    region: str = ""
 
 
 class Background(Record, frozen=True, kw_only=True):
@@ -320,6 +342,9 @@ class About(Record, frozen=True, kw_only=True):
     source_note: str
     corrections: tuple[Correction, ...]
     reviewed: dt.date
+    review_due: dt.date  # after this, commands warn that the content may be out of date
+    edition: str = ""
+    changes: tuple[str, ...] = ()  # what changed in this edition, in plain words
     update_policy: str
     report_errors: str
     funding: str

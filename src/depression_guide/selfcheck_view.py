@@ -38,8 +38,12 @@ def about_document(content: Content) -> d.Document:
             )
             or ("None.",)
         ),
+        d.Heading("What changed in this edition", 1),
+        *([d.Paragraph(about.edition)] if about.edition else []),
+        d.Bullets(about.changes or ("Nothing listed.",)),
         d.Heading("Review, updates and funding", 1),
         d.Paragraph(about.reviewed.isoformat(), "Content last reviewed"),
+        d.Paragraph(about.review_due.isoformat(), "Next review due"),
         d.Paragraph(about.update_policy, "Update policy"),
         d.Paragraph(about.report_errors, "Report an error"),
         d.Paragraph(about.funding, "Funding"),

@@ -35,7 +35,11 @@ def summary_document(content: Content, summary: Summary) -> d.Document:
     for section in summary.sections:
         doc.add(d.Heading(section.category.name, 1), d.Paragraph(section.category.summary))
         for item in section.options:
-            doc.add(*views.option_blocks(item.option, citer, why=item.why, using_it=item.using_it))
+            doc.add(
+                *views.option_blocks(
+                    item.option, citer, region, why=item.why, using_it=item.using_it
+                )
+            )
     if summary.notes:
         doc.add(d.Heading("Notes for you", 1))
         for note in summary.notes:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import export
-from depression_guide.model import CERTAINTY_WORDS, citations
+from depression_guide.model import CERTAINTY_WORDS, access_for, citations
 
 if TYPE_CHECKING:
     from depression_guide import model
@@ -187,11 +187,13 @@ def statement_text(statement: model.Statement, citer: Citer) -> str:
 def option_blocks(
     option: model.Option,
     citer: Citer,
+    region: str | None,
     why: tuple[str, ...] = (),
     using_it: bool = False,
     level: int = 2,
 ) -> list[d.Block]:
     """One option, in the order a person asks about it; downsides as detailed as benefits."""
+    access = access_for(option, region)
     blocks: list[d.Block] = [d.Heading(option.name, level)]
     if why:
         blocks.append(d.Bullets(why, label="Why this is shown"))
@@ -208,7 +210,11 @@ def option_blocks(
             "How long until it may help",
         ),
         d.Bullets(
-            tuple(statement_text(s, citer) for s in option.benefits), "What the evidence shows"
+            tuple(
+                ([option.evidence_gap] if option.evidence_gap else [])
+                + [statement_text(s, citer) for s in option.benefits]
+            ),
+            "What the evidence shows",
         ),
     ]
     blocks += [icon_array(s.frequency, citer) for s in option.benefits if s.frequency]
@@ -228,18 +234,19 @@ def option_blocks(
     blocks += [
         d.Bullets(option.consider, "Things to think about"),
         d.Bullets(option.may_suit, "Who it may suit"),
-        d.Paragraph(
-            citer.cite(option.access_au.text, option.access_au.references),
-            "Access and cost in Australia",
-        ),
+        d.Paragraph(citer.cite(access.text, access.references), "Access and cost"),
     ]
     citer.mark(option.references)
     return blocks
 
 
-def background_blocks(topic: model.Background, citer: Citer, level: int = 2) -> list[d.Block]:
+def background_blocks(
+    topic: model.Background, citer: Citer, region: str | None, level: int = 2
+) -> list[d.Block]:
     blocks: list[d.Block] = [d.Heading(topic.name, level), d.Paragraph(topic.summary)]
     for section in topic.sections:
+        if section.region and section.region != region:
+            continue  # another region's services
         blocks += [
             d.Heading(section.heading, level + 1),
             d.Paragraph(citer.cite(section.text, section.references)),
@@ -259,7 +266,7 @@ def topics_document(content: Content, topics: list[Topic], region: str) -> d.Doc
         if topic.kind == "background":
             item = content.background[topic.id]
             names.append(item.name)
-            blocks += background_blocks(item, citer)
+            blocks += background_blocks(item, citer, region)
             continue
         if topic.kind == "category":
             category = content.categories[topic.id]
@@ -268,7 +275,7 @@ def topics_document(content: Content, topics: list[Topic], region: str) -> d.Doc
         else:
             names.append(content.options[topic.id].name)
         for option in options_of(content, [topic]):
-            blocks += option_blocks(option, citer)
+            blocks += option_blocks(option, citer, region)
     doc = d.Document(", ".join(names))
     if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
         blocks = blocks[1:]  # the page title already names the one topic
