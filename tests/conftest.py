@@ -16,6 +16,10 @@ from depression_guide.content import builtin_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# A frozen copy of the content: goldens render it, so editing data/ never
+# rewrites them. Refresh it on purpose (see tests/fixtures/README.md).
+FIXTURE_PACK = Path(__file__).resolve().parent / "fixtures" / "pack"
+TODAY = "2026-11-28"
 
 
 @pytest.fixture(autouse=True)
@@ -27,10 +31,14 @@ def pinned_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "DEPRESSION_GUIDE_REGION",
         "DEPRESSION_GUIDE_DATA",
         "DEPRESSION_GUIDE_DEBUG",
+        "DEPRESSION_GUIDE_NO_PAGER",
+        "PAGER",
         "PYTHONIOENCODING",
         "LINES",
     ):
         monkeypatch.delenv(name, raising=False)
+    # A fixed clock: dates in output and review warnings never depend on the day.
+    monkeypatch.setenv("DEPRESSION_GUIDE_TODAY", TODAY)
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERM", "xterm-256color")
 

@@ -46,7 +46,7 @@ def _uncite(pack: Path) -> None:
 
 def _shorten_downsides(path: Path) -> None:
     text = path.read_text()
-    start, end = text.index("downsides:"), text.index("consider:")
+    start, end = text.index("\ndownsides:") + 1, text.index("\nconsider:") + 1
     path.write_text(text[:start] + "downsides:\n  - text: It takes time.\n" + text[end:])
 
 

@@ -30,7 +30,7 @@ def rich_text(doc: object, width: int) -> str:
 
 def test_compare_gives_every_option_the_same_rows() -> None:
     data = json.loads(run_cli(["compare", "cbt", "ssri", "exercise", "-f", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert [o["id"] for o in data["options"]] == ["cbt", "ssri", "exercise"]
     questions = [row["question"] for row in data["rows"]]
     assert questions[:6] == [
@@ -155,7 +155,7 @@ def test_crisis_bad_region() -> None:
 
 def test_crisis_json() -> None:
     data = json.loads(run_cli(["crisis", "--region", "US", "-f", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["emergency"] == "911"
     assert data["lines"][0]["name"] == "988 Suicide & Crisis Lifeline"
 

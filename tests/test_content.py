@@ -103,7 +103,11 @@ def test_missing_field_is_named(pack: Path) -> None:
 def test_dangling_reference_is_named(pack: Path) -> None:
     path = pack / "options" / "cbt.yaml"
     path.write_text(
-        path.read_text().replace("references: [cuijpers2023]", "references: [cuijpers2032]", 1)
+        path.read_text().replace(
+            "    references: [cuijpers2023]\n    frequency",
+            "    references: [cuijpers2032]\n    frequency",
+            1,
+        )
     )
     problem = _error_of(pack)
     assert problem.message.endswith(

@@ -77,10 +77,8 @@ def test_no_answers_gives_a_general_summary() -> None:
     assert [s.category.id for s in summary.sections] == list(DEFAULT_CATEGORIES)
     assert not summary.at_risk
     assert summary.notes == []
-    assert all(r.answer == "not answered" for r in summary.recap)
-    assert summary.questions[: len(CONTENT.explore.general_questions)] == list(
-        CONTENT.explore.general_questions
-    )
+    assert summary.recap == []  # nothing answered, nothing recapped
+    assert summary.questions[:2] == list(CONTENT.explore.general_questions[:2])
     text = render(summary_document(CONTENT, summary))
     assert "000" in text and "Lifeline" in text and "not medical advice" in text
 
@@ -122,18 +120,22 @@ def test_already_taking_an_antidepressant_marks_medicines() -> None:
     )
     assert summary.sections[0].options[0].using_it
     text = render(summary_document(CONTENT, summary))
-    assert text.count("Don't stop an antidepressant suddenly") >= 2  # option and note
+    # The safety note first, before any option; in full in the detail too.
+    assert text.index("Don't stop an antidepressant suddenly") < text.index("at a glance")
+    detail = render(summary_document(CONTENT, summary, detail=True))
+    assert detail.count("Don't stop an antidepressant suddenly") >= 2
 
 
 @pytest.mark.parametrize("risk", ["yes", "unsure"])
 def test_risk_puts_the_crisis_panel_first(risk: str) -> None:
     summary = summarise(CONTENT, {"risk_now": risk}, "UK")
     doc = summary_document(CONTENT, summary)
-    first = doc.blocks[0]
-    assert getattr(first, "kind", None) == "crisis"
+    assert "Thank you for telling us" in getattr(doc.blocks[0], "text", "")
+    assert getattr(doc.blocks[1], "kind", None) == "crisis"
     text = render(doc)
     assert text.index("999") < text.index("What you told us")
     assert "Samaritans" in text.split("What you told us")[0]
+    assert text.count("116 123") >= 2  # first, and again at the end
 
 
 def test_no_risk_still_ends_with_crisis_lines() -> None:
@@ -155,9 +157,10 @@ def test_questions_come_from_the_options_shown() -> None:
 def test_json_summary_shape() -> None:
     summary = summarise(CONTENT, {"risk_now": "no", "priorities": ("low-cost",)}, "AU")
     data = summary_json(CONTENT, summary)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert set(data) == {
         "schema_version",
+        "made",
         "region",
         "at_risk",
         "region_known",

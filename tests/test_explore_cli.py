@@ -17,7 +17,7 @@ def test_answers_file_to_json() -> None:
     result = run_cli(["explore", "--answers", ANSWERS, "--format", "json"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["region"] == "AU"
     assert [c["id"] for c in data["categories"]] == ["psychotherapy", "lifestyle", "digital"]
     assert data["crisis"]["emergency"] == "000"
@@ -95,7 +95,7 @@ def test_force_replaces(tmp_path: Path) -> None:
 def test_format_beats_the_extension(tmp_path: Path) -> None:
     path = tmp_path / "summary.txt"
     run_cli(["explore", "--answers", ANSWERS, "--save", str(path), "--format", "json"])
-    assert json.loads(path.read_text())["schema_version"] == 1
+    assert json.loads(path.read_text())["schema_version"] == 2
 
 
 def test_unknown_extension_without_format(tmp_path: Path) -> None:
@@ -125,7 +125,10 @@ def test_html_is_self_contained(tmp_path: Path) -> None:
 def test_markdown_output() -> None:
     out = run_cli(["explore", "--answers", ANSWERS, "-f", "markdown"]).stdout
     assert "## Questions you could ask your GP or psychologist" in out
-    assert "**Why this is shown:**" in out
+    assert "**Evidence:**" in out  # the overview's cards
+    assert "**Why this is shown:**" not in out
+    full = run_cli(["explore", "--answers", ANSWERS, "-f", "markdown", "--detail"]).stdout
+    assert "**Why this is shown:**" in full  # the appendix: every option in full
 
 
 def test_region_aliases_on_the_command_line() -> None:
@@ -162,7 +165,7 @@ def test_not_at_risk_stderr_stays_quiet() -> None:
 def test_a_skipped_region_is_not_in_the_recap_and_help_covers_every_region() -> None:
     result = run_cli(["explore", "--answers", "-"], input="risk_now: no\n")
     assert "Where you are" not in result.stdout
-    tail = result.stdout[result.stdout.index("Help and support") :]
+    tail = result.stdout[result.stdout.rindex("References") :]
     assert "911" in tail and "999" in tail and "000" in tail
 
 

@@ -170,7 +170,14 @@ def test_risk_yes_without_a_region_shows_every_region_first(tmp_path: Path) -> N
 def test_save_offer_at_the_end(tmp_path: Path) -> None:
     child = spawn(["--region", "UK", "explore"], tmp_path)
     answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in ("age group", "using", "antidepressants have you", "pregnant", "matters", "read about"):
+    for prompt in (
+        "age group",
+        "using",
+        "antidepressants have you",
+        "pregnant",
+        "matters",
+        "read about",
+    ):
         answer(child, prompt, ENTER)
     answer(child, "Save this to a file", DOWN + ENTER)  # a web page
     answer(child, "File name", ENTER)  # the suggested name
@@ -193,7 +200,14 @@ def test_no_save_offer_when_stdout_is_a_file(tmp_path: Path) -> None:
         env={**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"},
     )
     answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in ("age group", "using", "antidepressants have you", "pregnant", "matters", "read about"):
+    for prompt in (
+        "age group",
+        "using",
+        "antidepressants have you",
+        "pregnant",
+        "matters",
+        "read about",
+    ):
         answer(child, prompt, ENTER)
     child.expect(pexpect.EOF)
     child.close()
@@ -370,3 +384,40 @@ def test_ascii_terminal(tmp_path: Path) -> None:
     text = ANSI.sub("", child.before)
     assert "Ruhe, H. G." in text and "+---" in text
     text.encode("ascii")
+
+
+PAGER = {"PAGER": "sh -c 'echo PAGER-RAN; cat'"}
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "psychotherapy"], ["about"], ["references"], ["explore", "--detail"]]
+)
+def test_long_output_is_paged_on_a_terminal(tmp_path: Path, args: list[str]) -> None:
+    if args[0] == "explore":
+        (tmp_path / "a.yaml").write_text("risk_now: 'no'\nregion: AU\n")
+        args = [*args, "--answers", "a.yaml"]
+    child = spawn(args, tmp_path, env=PAGER)
+    child.expect("PAGER-RAN")
+    child.expect("q to quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    if args[0] in ("show", "explore"):
+        # After the pager closes, the help lines are on the last screen again.
+        tail = ANSI.sub("", child.drawn.getvalue()).rsplit("PAGER-RAN", 1)[1]
+        last = tail.rsplit("q to quit", 1)[1]
+        assert "000" in last[-800:] and "See a professional" in last[-800:]
+
+
+def test_no_pager_turns_it_off(tmp_path: Path) -> None:
+    for extra, env in ((["--no-pager"], PAGER), ([], {**PAGER, "DEPRESSION_GUIDE_NO_PAGER": "1"})):
+        child = spawn([*extra, "show", "psychotherapy"], tmp_path, env=env)
+        child.expect(pexpect.EOF)
+        assert "PAGER-RAN" not in child.drawn.getvalue()
+        assert "Cognitive behavioural therapy" in child.drawn.getvalue()
+
+
+def test_short_output_is_not_paged(tmp_path: Path) -> None:
+    child = spawn(["crisis"], tmp_path, env=PAGER)
+    child.expect(pexpect.EOF)
+    assert "PAGER-RAN" not in child.drawn.getvalue()

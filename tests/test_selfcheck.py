@@ -254,7 +254,7 @@ def test_about_names_the_fabricated_references() -> None:
 
 def test_about_json_and_markdown() -> None:
     data = json.loads(run_cli(["about", "-f", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert len(data["corrections"]) == len(CONTENT.about.corrections)
     assert run_cli(["about", "-f", "markdown"]).stdout.startswith("# About depression-guide")
 

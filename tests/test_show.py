@@ -84,7 +84,7 @@ def test_show_markdown() -> None:
 
 def test_show_json_is_stable_and_complete() -> None:
     data = json.loads(run_cli(["show", "cbt", "ssri", "--format", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert [t["id"] for t in data["topics"]] == ["cbt", "ssri"]
     cbt = data["topics"][0]
     assert cbt["kind"] == "option" and cbt["benefits"][0]["references"] == ["cuijpers2023"]
@@ -135,7 +135,7 @@ def test_topics_markdown_and_json() -> None:
     md = run_cli(["topics", "-f", "markdown"]).stdout
     assert md.startswith("# Topics") and "- cbt: Cognitive behavioural therapy (CBT)" in md
     data = json.loads(run_cli(["topics", "--format", "json"]).stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     ids = {t["id"] for c in data["categories"] for t in c["topics"]}
     assert len(ids) == 21
 

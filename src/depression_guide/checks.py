@@ -191,6 +191,7 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
 CITING = (
     model.Statement,
     model.Fact,
+    model.Glance,
     model.Section,
     model.Note,
     model.QuizItem,
@@ -467,9 +468,10 @@ def _explore_problems(
                     ContentError(name, f"notes[{index}]", f"unknown category '{category}'")
                 )
     priorities = choices.get("priorities", set())
-    for key in explore.priority_reasons:
-        if key not in priorities:
-            problems.append(ContentError(name, f"priority_reasons.{key}", "unknown priority"))
+    for part in ("priority_reasons", "priority_questions"):
+        for key in getattr(explore, part):
+            if key not in priorities:
+                problems.append(ContentError(name, f"{part}.{key}", "unknown priority"))
     for option_file, option in loaded.options:
         for index, priority in enumerate(option.priorities):
             if priority not in priorities:

@@ -72,6 +72,14 @@ def main_options(
     ] = None,
     plain: PlainOpt = False,
     no_color: NoColorOpt = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            envvar="DEPRESSION_GUIDE_NO_PAGER",
+            help="Never page long output (also DEPRESSION_GUIDE_NO_PAGER=1).",
+        ),
+    ] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show full details of unexpected errors.")
     ] = False,
@@ -91,7 +99,12 @@ def main_options(
     now, call your emergency number (000 in Australia).
     """
     ctx.obj = Run(
-        data_dir=data_dir, region_flag=region, plain=plain, no_color=no_color, debug=debug
+        data_dir=data_dir,
+        region_flag=region,
+        plain=plain,
+        no_color=no_color,
+        debug=debug,
+        pager=not no_pager,
     )
 
 

@@ -21,6 +21,7 @@ class Block(msgspec.Struct, frozen=True):
 class Heading(Block, frozen=True):
     text: str
     level: int = 2
+    new_page: bool = False  # printed, it starts a new page (an appendix)
 
 
 class Paragraph(Block, frozen=True):
@@ -72,6 +73,16 @@ class Grid(Block, frozen=True):
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+class Cards(Block, frozen=True):
+    """Options at a glance: the same fields for every option.
+
+    A table on wide screens and pages; stacked cards on narrow ones.
+    """
+
+    labels: tuple[str, ...]  # the fields, in order, e.g. "What it is"
+    cards: tuple[tuple[str, tuple[str, ...]], ...]  # (title, one text a label; "" = none)
 
 
 class RefList(Block, frozen=True):

@@ -5,6 +5,7 @@ Pure functions: no I/O, no prompts. The rules come from explore.yaml.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,13 @@ if TYPE_CHECKING:
 
 # Shown when a person does not choose what to read about.
 DEFAULT_CATEGORIES = ("psychotherapy", "lifestyle", "medication", "digital")
-# How many of each option's own questions go into "questions you could ask".
-QUESTIONS_PER_OPTION = 2
+# "Questions you could ask": at most this many, so the list gets read.
+MAX_QUESTIONS = 6
+# How many of a category's options get a card in the overview (the rest are
+# named, one command away): all a person asked for fit on a page this way.
+CARDS_WHEN_CHOSEN = 3
+CARDS_WHEN_BROUGHT_IN = 2
+CARDS_BY_DEFAULT = 1
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,17 @@ class Shown:
 @dataclass(frozen=True)
 class Section:
     category: model.Category
-    options: tuple[Shown, ...]
+    options: tuple[Shown, ...]  # every option of the category, in content order
+    reason: str  # why the category is shown
+    cards: int  # how many of `options` get a card in the overview
+
+    @property
+    def at_a_glance(self) -> tuple[Shown, ...]:
+        return self.options[: self.cards]
+
+    @property
+    def also(self) -> tuple[Shown, ...]:
+        return self.options[self.cards :]
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,7 @@ class Summary:
     answers: dict[str, Answer]
     at_risk: bool
     region_known: bool = True  # False: crisis panels show every region's lines
+    made: dt.date | None = None  # the date it was made, shown at the top
     recap: list[Recap] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     notes: list[model.Note] = field(default_factory=list)
@@ -81,7 +98,11 @@ def _as_tuple(answer: Answer | None) -> tuple[str, ...]:
 
 
 def summarise(
-    content: Content, answers: Answers, region: str, region_known: bool = True
+    content: Content,
+    answers: Answers,
+    region: str,
+    region_known: bool = True,
+    made: dt.date | None = None,
 ) -> Summary:
     """Build the summary for a set of answers (any subset of the questions)."""
     explore = content.explore
@@ -90,6 +111,7 @@ def summarise(
         answers=dict(answers),
         at_risk=at_risk(explore, answers),
         region_known=region_known,
+        made=made,
     )
     # Only what the person told us: a skipped question is not in the recap.
     summary.recap = [
@@ -115,11 +137,14 @@ def summarise(
         if category is None:
             continue
         if category_id in brought_in:
-            reason = f"Shown because of your answer: {brought_in[category_id].title.lower()}."
+            reason = (
+                f"{category.name}: shown because of your answer "
+                f"({brought_in[category_id].title.lower()})."
+            )
         elif interests:
             reason = f"You asked to read about {category.name.lower()}."
         else:
-            reason = "You did not choose topics, so the main kinds of care are shown."
+            reason = "You chose no topics, so the main kinds of care are shown."
         shown = [
             _shown(option, reason, priorities, explore.priority_reasons, using)
             for option in content.options.values()
@@ -127,23 +152,47 @@ def summarise(
         ]
         # The content's order (established first, research-only last), never
         # re-ranked by priorities: "why shown" says which priorities an option meets.
-        summary.sections.append(Section(category, tuple(shown)))
+        if category_id in brought_in:
+            cards = CARDS_WHEN_BROUGHT_IN
+        elif interests:
+            cards = CARDS_WHEN_CHOSEN
+        else:
+            cards = CARDS_BY_DEFAULT
+        summary.sections.append(Section(category, tuple(shown), reason, cards))
 
     shown_categories = {s.category.id for s in summary.sections}
-    summary.notes = [
-        n for n in notes if not n.needs_category or n.needs_category in shown_categories
-    ]
-
-    summary.questions = list(explore.general_questions)
-    for section in summary.sections:
-        for item in section.options:
-            for question in item.option.questions[:QUESTIONS_PER_OPTION]:
-                if question not in summary.questions:
-                    summary.questions.append(question)
+    matching = [n for n in notes if not n.needs_category or n.needs_category in shown_categories]
+    # Safety notes first: they must not be missed.
+    summary.notes = sorted(matching, key=lambda n: n.kind != "safety")
+    summary.questions = questions_to_ask(explore, summary.sections, priorities)
 
     steps: dict[str, tuple[str, ...]] = {s.region: s.steps for s in explore.next_steps}
     summary.next_steps = steps.get(region) or steps.get("OTHER") or ()
     return summary
+
+
+def questions_to_ask(
+    explore: model.Explore, sections: list[Section], priorities: tuple[str, ...]
+) -> list[str]:
+    """At most MAX_QUESTIONS, no repeats: two general ones, then one for each
+    priority given, then one for each option at a glance, then the rest."""
+    general = list(explore.general_questions)
+    candidates = general[:2]
+    candidates += [
+        explore.priority_questions[p] for p in priorities if p in explore.priority_questions
+    ]
+    candidates += [
+        item.option.questions[0]
+        for section in sections
+        for item in section.at_a_glance
+        if item.option.questions
+    ]
+    candidates += general[2:]
+    chosen: list[str] = []
+    for question in candidates:
+        if question not in chosen:
+            chosen.append(question)
+    return chosen[:MAX_QUESTIONS]
 
 
 def _shown(

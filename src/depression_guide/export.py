@@ -92,6 +92,21 @@ def apa(ref: Reference) -> str:
     return " ".join(parts)
 
 
+def short(ref: Reference) -> str:
+    """A reference in one short line, for the summary's overview: who, where,
+    when, and the link to read it ('Cuijpers P, et al. World Psychiatry, 2023.')."""
+    first = ref.authors[0]
+    initials = first.given.replace(".", "").replace(" ", "")
+    who = f"{first.family} {initials}".strip()
+    if len(ref.authors) > 1 or ref.et_al:
+        who += ", et al"
+    where = ref.container or ref.publisher
+    if not first.given:  # an organisation: its report's title says more than its name twice
+        where = ref.title
+    link = doi_url(ref)
+    return " ".join(part for part in (f"{who}.", f"{where}, {ref.year}.", link) if part)
+
+
 def to_apa(refs: Iterable[Reference]) -> str:
     return "".join(f"{n}. {apa(ref)}\n" for n, ref in enumerate(refs, start=1))
 

@@ -116,6 +116,22 @@ class Fact(Record, frozen=True, kw_only=True):
     references: tuple[str, ...] = ()
 
 
+class Access(Fact, frozen=True, kw_only=True):
+    """How to get an option and what it costs, in one region."""
+
+    short: str = ""  # a few words for the summary's overview
+
+
+class Glance(Record, frozen=True, kw_only=True):
+    """An option in one line per field: the summary's overview card."""
+
+    what: str  # what it is
+    soon: str  # how soon it may help
+    evidence: str  # the result: a natural frequency, or the size in words
+    downsides: str  # the main downsides
+    references: tuple[str, ...]
+
+
 class MedicineRow(Record, frozen=True, kw_only=True):
     """A row of the medicine comparison (the rows Mayo's medication aid uses)."""
 
@@ -124,12 +140,13 @@ class MedicineRow(Record, frozen=True, kw_only=True):
     references: tuple[str, ...] = ()
 
 
-NEUTRAL_ACCESS = Fact(
-    text="Ask your doctor or health service how to get it and what it would cost where you live."
+NEUTRAL_ACCESS = Access(
+    text="Ask your doctor or health service how to get it and what it would cost where you live.",
+    short="Ask a doctor what it costs where you live.",
 )
 
 
-def access_for(option: Option, region: str | None) -> Fact:
+def access_for(option: Option, region: str | None) -> Access:
     """An option's access text for a region, or the neutral fallback."""
     return option.access.get(region or "default") or option.access.get("default") or NEUTRAL_ACCESS
 
@@ -155,6 +172,7 @@ class Option(Record, frozen=True, kw_only=True):
     name: str
     aliases: tuple[str, ...] = ()
     category: str
+    glance: Glance
     summary: str  # what it is, in plain words
     involves: str  # what it involves and what it is like
     delivery: Fact  # how it is delivered: sessions, length
@@ -170,7 +188,7 @@ class Option(Record, frozen=True, kw_only=True):
     # Access and cost, by region code; "default" is for every other region.
     # Without "default", other regions get NEUTRAL_ACCESS: never another
     # country's services or rebates (no "Medicare" outside Australia).
-    access: dict[str, Fact]
+    access: dict[str, Access]
     # Order within the category: established options first, experimental ones
     # later, research-only last (never alphabetical).
     order: int
@@ -296,6 +314,8 @@ class Explore(Record, frozen=True, kw_only=True):
     general_questions: tuple[str, ...]
     next_steps: tuple[NextSteps, ...]
     priority_reasons: dict[str, str]  # priority id -> "You said X matters to you."
+    # priority id -> a question to ask a professional about it
+    priority_questions: dict[str, str] = {}
 
     @property
     def safety_question(self) -> Question | None:

@@ -85,6 +85,48 @@ class FittingStream:
         return self.stream.fileno()
 
 
+PAGER = "less -R -F -X"  # -F: short output is printed, not paged
+PAGER_HINT = "(Space for more, q to quit.)"
+
+
+def page(doc: Document, screen: Screen) -> bool:
+    """Show a long document through $PAGER; False when there is no pager to run.
+
+    The first line says how to leave it. Ctrl-C or q in the pager ends it
+    quietly; nothing is lost, as nothing was being saved.
+    """
+    import io
+
+    buffer = io.StringIO()
+    if screen.pretty:
+        from depression_guide import render_terminal
+
+        render_terminal.render(
+            doc, buffer, color=screen.color, width=screen.width, force_terminal=screen.color
+        )
+        text = buffer.getvalue()
+    else:
+        text = text_of(doc, screen)
+    return page_text(text, screen)
+
+
+def page_text(text: str, screen: Screen) -> bool:
+    """Show text through $PAGER (default: less -R -F -X); False if it can't run."""
+    import shlex
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or PAGER)
+    try:
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE, encoding=screen.encoding)
+    except (OSError, ValueError):
+        return False
+    try:
+        pager.communicate(f"{PAGER_HINT}\n{text}")
+    except (BrokenPipeError, KeyboardInterrupt):
+        pager.wait()
+    return True
+
+
 def write(text: str, stream: IO[str] | None = None) -> None:
     """Write text that the stream's encoding can show (ASCII fallbacks otherwise)."""
     stream = stream or sys.stdout

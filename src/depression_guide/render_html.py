@@ -1,13 +1,22 @@
-"""HTML: one self-contained page (no external files), readable on screen and on paper."""
+"""Documents as one self-contained HTML page: no scripts, no external requests.
+
+Made to be handed to a GP: it prints well on A4 and Letter (no picture or box
+split across pages, headings kept with what follows), reads on a phone
+(nothing wider than the screen), and links DOIs, web addresses and phone
+numbers.
+"""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from depression_guide.document import (
+    Arm,
     Block,
     Bullets,
     Callout,
+    Cards,
     Document,
     Grid,
     Heading,
@@ -17,68 +26,156 @@ from depression_guide.document import (
 )
 
 STYLE = """
-body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;
-line-height:1.5;color:#111;background:#fff}
+body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;
+line-height:1.5;color:#111;background:#fff;overflow-wrap:break-word}
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #999}
 h3{font-size:1.1rem}
+a{color:#0645ad}
+.made{color:#333}
 .callout{border:2px solid #555;border-radius:6px;padding:.5rem 1rem;margin:1rem 0}
-.crisis{border-color:#b00020;border-width:3px}.crisis h2,.crisis p.title{color:#b00020}
-.title{font-weight:bold}
-.icons{font-family:monospace;line-height:1.1;letter-spacing:.1em}
+.crisis{border-color:#b00020;border-width:3px}.crisis .title{color:#b00020}
+.safety{border-color:#8a4b00}
+.title{font-weight:bold;margin:.2rem 0}
+.callout ul{padding-left:1.2rem;margin:.3rem 0}
+figure{margin:.5rem 1rem .5rem 0;display:inline-block;vertical-align:top;max-width:12rem}
+figcaption{font-size:.9rem}
+.arrays{display:flex;flex-wrap:wrap;gap:.5rem}
+svg{width:8.5rem;height:8.5rem}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3rem;
 vertical-align:top;text-align:left}
-@media print{body{margin:0;max-width:none}.callout{break-inside:avoid}a{color:#000}}
+.cards th[scope=row] small{display:block;font-weight:normal}
+ol.refs{padding-left:1.8rem}ol.refs li{margin:.2rem 0}
+ol.refs a,.callout a{overflow-wrap:anywhere}
+.cards{font-size:.92rem}.cards code{font-size:.8rem}
+@media (max-width:40rem){
+.cards,.cards tbody,.cards tr,.cards td,.cards th{display:block;width:auto}
+.cards thead{display:none}.cards tr{border:1px solid #999;margin:.5rem 0}
+.cards td,.cards th{border:0;border-top:1px solid #ddd}
+.cards td::before{content:attr(data-label) ": ";font-weight:bold}
+table.grid{display:block;overflow-x:auto}}
+@page{margin:12mm}
+@media print{body{margin:0;max-width:none;font-size:10pt;line-height:1.35}a{color:#000}
+h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:12.5pt;margin-top:1rem}
+.cards{font-size:8.5pt}td,th{padding:.15rem .25rem}.callout{padding:.2rem .6rem;margin:.5rem 0}
+.callout,figure,.arrays,tr,li{break-inside:avoid}
+h1,h2,h3,.title{break-after:avoid}.new-page{break-before:page}}
 """
+
+URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
+CALL = re.compile(r"\b(call )(\d[\d -]*\d)")
+SITE = re.compile(r"\((?!https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)+)\)")
+
+
+def _linked(text: str, phones: bool = False) -> str:
+    """Escaped text with web addresses (and, in crisis boxes, phone numbers) as links."""
+    out, last = [], 0
+    for match in URL.finditer(text):
+        url = match[0]
+        out += [escape(text[last : match.start()]), f'<a href="{escape(url)}">{escape(url)}</a>']
+        last = match.end()
+    html = "".join(out) + escape(text[last:])
+    if phones:
+        html = CALL.sub(
+            lambda m: f'{m[1]}<a href="tel:{re.sub(r"[^0-9]", "", m[2])}">{m[2]}</a>', html
+        )
+        html = SITE.sub(lambda m: f'(<a href="https://{m[1]}">{m[1]}</a>)', html)
+    return html
+
+
+def _icons(count: int, denominator: int, words: str) -> str:
+    """Ten by ten people: filled for those with the outcome (an inline SVG)."""
+    rows = max(1, denominator // 10)
+    circles = "".join(
+        f'<circle cx="{5 + (i % 10) * 10}" cy="{5 + (i // 10) * 10}" r="4" '
+        f'fill="{"#1f5fa8" if i < count else "none"}" stroke="#1f5fa8"/>'
+        for i in range(denominator)
+    )
+    return (
+        f'<svg viewBox="0 0 100 {rows * 10}" role="img" aria-label="{escape(words)}">'
+        f"{circles}</svg>"
+    )
 
 
 def _block(block: Block) -> str:
     if isinstance(block, Heading):
         level = min(block.level + 1, 6)
-        return f"<h{level}>{escape(block.text)}</h{level}>"
+        page = ' class="new-page"' if block.new_page else ""
+        return f"<h{level}{page}>{escape(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
         label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
-        return f"<p>{label}{escape(block.text)}</p>"
+        return f"<p>{label}{_linked(block.text)}</p>"
     if isinstance(block, Bullets):
         label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
-        items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+        items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
         return f"{label}<ul>{items}</ul>"
     if isinstance(block, Callout):
         role = ' role="alert"' if block.kind == "crisis" else ""
-        items = "".join(f"<li>{escape(line)}</li>" for line in block.lines)
+        phones = block.kind == "crisis"
+        items = "".join(f"<li>{_linked(line, phones)}</li>" for line in block.lines)
         return (
             f'<section class="callout {block.kind}"{role}>'
             f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
         )
     if isinstance(block, IconArray):
-        parts = [f"<p>{escape(s)}</p>" for s in block.sentences()]
-        for arm in block.arms:
-            words = f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
-            rows = "<br>".join(
-                "".join("●" if i < arm.count else "○" for i in range(r, r + 10))
-                for r in range(0, block.denominator, 10)
+        # The picture is one image with its numbers as its name, so a screen
+        # reader says "20 in 100 ..." once, never a hundred circles.
+        figures = "".join(
+            f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
+            f'<figcaption aria-hidden="true"><strong>About {arm.count} in '
+            f"{block.denominator}</strong> {escape(arm.label)} {escape(block.outcome)}"
+            f"</figcaption></figure>"
+            for arm in block.arms
+        )
+        return f'<div class="arrays">{figures}</div><p><small>{escape(block.caption())}</small></p>'
+    if isinstance(block, Cards):
+        head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
+        rows = "".join(
+            f'<tr><th scope="row">{_title(title)}</th>'
+            + "".join(
+                f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
+                for label, cell in zip(block.labels, cells, strict=True)
             )
-            parts.append(
-                f"<figure><figcaption>{escape(arm.label)}</figcaption>"
-                f'<div class="icons" role="img" aria-label="{escape(words)}">'
-                f"{rows}</div></figure>"
-            )
-        parts.append(f"<p><small>{escape(block.caption())}</small></p>")
-        return "".join(parts)
+            + "</tr>"
+            for title, cells in block.cards
+        )
+        return (
+            f'<table class="cards"><thead><tr><th scope="col">Option</th>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table>"
+        )
     if isinstance(block, Grid):
         head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
         body = "".join(
             f'<tr><th scope="row">{escape(label)}</th>'
-            + "".join(f"<td>{escape(cell)}</td>" for cell in cells)
+            + "".join(f"<td>{_linked(cell)}</td>" for cell in cells)
             + "</tr>"
             for label, cells in block.rows
         )
-        return f"<table><thead><tr><td></td>{head}</tr></thead><tbody>{body}</tbody></table>"
+        return (
+            f'<table class="grid"><thead><tr><td></td>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>"
+        )
     if isinstance(block, RefList):
         if not block.entries:
             return ""
-        items = "".join(f"<li>{escape(m)} {escape(t)}</li>" for m, t in block.entries)
-        return f'<h3>{escape(block.title)}</h3><ul class="refs">{items}</ul>'
+        # Numbered once, by the list itself: the markers are "[n]".
+        items = "".join(
+            f'<li value="{escape(marker.strip("[]"))}">{_linked(text)}</li>'
+            for marker, text in block.entries
+        )
+        return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
     raise TypeError(f"unknown block {block!r}")
+
+
+def _words(block: IconArray, arm: Arm) -> str:
+    return f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
+
+
+def _title(title: str) -> str:
+    """A card's title; 'Name (more: depression-guide show id)' puts the hint on its own line."""
+    name, sep, more = title.partition(" (more: ")
+    if not sep:
+        return escape(title)
+    return f"{escape(name)}<small>more: <code>{escape(more.rstrip(')'))}</code></small>"
 
 
 def render(doc: Document) -> str:

@@ -6,6 +6,7 @@ from depression_guide.document import (
     Block,
     Bullets,
     Callout,
+    Cards,
     Document,
     Grid,
     Heading,
@@ -49,6 +50,17 @@ def _block(block: Block) -> list[str]:
             for label, cells in block.rows
         ]
         return [*lines, ""]
+    if isinstance(block, Cards):
+        lines = []
+        for title, cells in block.cards:
+            lines += [f"**{title}**", ""]
+            lines += [
+                f"- **{label}:** {cell}"
+                for label, cell in zip(block.labels, cells, strict=True)
+                if cell
+            ]
+            lines.append("")
+        return lines
     if isinstance(block, RefList):
         if not block.entries:
             return []

@@ -10,6 +10,7 @@ from depression_guide.document import (
     Block,
     Bullets,
     Callout,
+    Cards,
     Document,
     Grid,
     Heading,
@@ -37,7 +38,8 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
     if isinstance(block, Heading):
         lines = _wrap(block.text, width)
         if pictures and block.level <= 1:
-            lines.append("-" * min(len(block.text), width))
+            # The underline sets the heading apart; no blank line is needed too.
+            return ["", *lines, "-" * min(len(block.text), width)]
         return ["", *lines, ""]
     if isinstance(block, Paragraph):
         if block.label:
@@ -75,10 +77,20 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
             for column, cell in zip(block.columns, cells, strict=True):
                 lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
         return [*lines, ""]
+    if isinstance(block, Cards):
+        # No blank line between cards: each title starts at the margin and its
+        # fields are indented, which is enough to see where one ends.
+        lines = []
+        for title, cells in block.cards:
+            lines += _wrap(title, width)
+            for label, cell in zip(block.labels, cells, strict=True):
+                if cell:
+                    lines += _wrap(f"{label}: {cell}", width, "  ", "    ")
+        return [*lines, ""]
     if isinstance(block, RefList):
         if not block.entries:
             return []
-        lines = ["", block.title, ""]
+        lines = ["", block.title]
         for marker, text in block.entries:
             lines += _wrap(f"{marker} {text}", width, "", "    ")
         return [*lines, ""]

@@ -16,6 +16,7 @@ from depression_guide.document import (
     Block,
     Bullets,
     Callout,
+    Cards,
     Document,
     Grid,
     Heading,
@@ -133,6 +134,27 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
         for row_label, cells in block.rows:
             table.add_row(row_label, *cells)
         return [table]
+    if isinstance(block, Cards):
+        if width >= GRID_MIN_WIDTH:
+            cards = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
+            cards.add_column("Option", style="bold", ratio=2, overflow="fold")
+            for name in block.labels:
+                cards.add_column(name, ratio=3, overflow="fold")
+            for title, cells in block.cards:
+                cards.add_row(title, *cells)
+            return [cards]
+        stacked: list[Any] = []
+        for title, cells in block.cards:
+            fields = Table.grid(padding=(0, 0))
+            fields.add_column(width=2)
+            fields.add_column(ratio=1)
+            for name, cell in zip(block.labels, cells, strict=True):
+                if cell:
+                    field = Text(f"{name}: ", style="bold")
+                    field.append(cell)
+                    fields.add_row("", field)
+            stacked += [Text(title, style="bold"), fields, Text("")]
+        return stacked
     if isinstance(block, RefList):
         if not block.entries:
             return []
@@ -145,7 +167,13 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
     raise TypeError(f"unknown block {block!r}")
 
 
-def render(doc: Document, file: IO[str] | Any, color: bool, width: int | None = None) -> None:
+def render(
+    doc: Document,
+    file: IO[str] | Any,
+    color: bool,
+    width: int | None = None,
+    force_terminal: bool = False,
+) -> None:
     """Print a document to a terminal with rich."""
     # Without colour there are no escape codes at all (not even bold): rich
     # writes none when told the stream is not a terminal. The width is then
@@ -158,7 +186,7 @@ def render(doc: Document, file: IO[str] | Any, color: bool, width: int | None = 
         highlight=False,
         emoji=False,
         soft_wrap=False,
-        force_terminal=None if color else False,
+        force_terminal=True if force_terminal else (None if color else False),
     )
     unicode = console.encoding.lower().startswith("utf")
     console.print(Text(doc.title, style="bold"))

@@ -14,7 +14,7 @@ from depression_guide.content import Content, open_content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
 from depression_guide.model import REGIONS, known_region
-from depression_guide.output import Screen, render_as, screen_for, show, write
+from depression_guide.output import Screen, page, render_as, screen_for, show, write
 
 
 def region_code(value: str | None) -> str:
@@ -38,6 +38,7 @@ class Run:
     plain: bool = False
     no_color: bool = False
     debug: bool = False
+    pager: bool = True  # long output on a terminal goes through $PAGER
     _screen: Screen | None = field(default=None, repr=False)
 
     @cached_property
@@ -61,9 +62,20 @@ class Run:
     def show(self, doc: Document) -> None:
         show(doc, self.screen)
 
-    def emit(self, doc: Document, fmt: str) -> None:
-        """Print a document as text (rich on a terminal), markdown or html."""
+    def emit(
+        self, doc: Document, fmt: str, long: bool = False, footer: Document | None = None
+    ) -> None:
+        """Print a document as text (rich on a terminal), markdown or html.
+
+        `long` output is paged on a terminal, unless --no-pager; the `footer`
+        (help lines, disclaimer) is printed again after the pager closes, so
+        the last screen still shows the emergency number.
+        """
         if fmt == "text":
+            if long and self.pager and self.screen.is_tty and page(doc, self.screen):
+                if footer is not None:
+                    self.show(footer)
+                return
             self.show(doc)
         else:
             write(render_as(doc, fmt, self.screen))

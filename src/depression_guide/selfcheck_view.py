@@ -57,10 +57,11 @@ def about_document(content: Content) -> d.Document:
 
 
 def about_json(content: Content) -> dict[str, Any]:
+    # The JSON's own schema_version wins over the content file's.
     return {
+        **views.record_json(content.about),
         "schema_version": views.JSON_SCHEMA_VERSION,
         "version": __version__,
-        **views.record_json(content.about),
     }
 
 

@@ -1,4 +1,8 @@
-"""The explore summary as a document and as JSON, in the order DESIGN.md gives."""
+"""The explore summary as a document and as JSON, in the order DESIGN.md gives.
+
+An overview that fits on a page (read in a few minutes, taken to a GP), with
+each option's full section one command away, or in an appendix (`detail`).
+"""
 
 from __future__ import annotations
 
@@ -6,80 +10,179 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import export, views
-from depression_guide.model import citations
+from depression_guide.model import access_for, citations
 
 if TYPE_CHECKING:
+    from depression_guide import model
     from depression_guide.content import Content
-    from depression_guide.explore import Summary
+    from depression_guide.explore import Section, Shown, Summary
+
+TITLE = "Your depression treatment options: a summary to take to your GP"
+WHAT_IT_IS = (
+    "It lists options that fit your answers and recommends none: the choice is yours, "
+    "best made with a health professional."
+)
+AT_RISK = (
+    "Thank you for telling us about thoughts of ending your life or harming yourself. "
+    "You are not alone, and help is there right now, day or night."
+)
+# The fields of every card, in order (the same for every option: Option Grid).
+CARD_LABELS = (
+    "What it is",
+    "How soon",
+    "Evidence",
+    "Downsides",
+    "Cost",
+    "Why shown",
+)
 
 
-def summary_document(content: Content, summary: Summary) -> d.Document:
-    """The summary to read now, or to take to a GP."""
+def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
+    """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
-    doc = d.Document("Your depression treatment options: a summary to take to your GP")
     region = summary.region if summary.region_known else None
+    doc = d.Document(TITLE)
     if summary.at_risk:
-        doc.add(*views.crisis_blocks(content, region))
+        # Short, so the options are still near: every line is in `crisis`, and
+        # the help lines end the summary too.
+        doc.add(d.Paragraph(AT_RISK), views.help_now(content, region))
+    made = f"Made on {summary.made.day} {summary.made.strftime('%B %Y')}. " if summary.made else ""
     doc.add(
-        d.Paragraph(
-            "This summary lists options that fit what you told us. It does not recommend "
-            "any of them. The right choice depends on you, and is best made with a health "
-            "professional."
-        ),
+        d.Paragraph(f"{made}{WHAT_IT_IS}"),
         d.Heading("What you told us", 1),
         d.Bullets(
             tuple(f"{r.question}: {r.answer}" for r in summary.recap)
             or ("You skipped every question.",)
         ),
     )
-    for section in summary.sections:
-        doc.add(d.Heading(section.category.name, 1), d.Paragraph(section.category.summary))
-        for item in section.options:
-            doc.add(
-                *views.option_blocks(
-                    item.option, citer, region, why=item.why, using_it=item.using_it
-                )
-            )
-    if summary.notes:
-        doc.add(d.Heading("Notes for you", 1))
-        for note in summary.notes:
-            doc.add(d.Callout(note.kind, note.title, (citer.cite(note.text, note.references),)))
+    # Notes for you, safety notes first: boxes with their own titles, so no heading.
+    for note in summary.notes:
+        doc.add(d.Callout(note.kind, note.title, (citer.cite(note.text, note.references),)))
+    doc.add(d.Heading("Your options at a glance", 1))
+    doc.add(*glance_blocks(summary, citer, region))
     doc.add(
         d.Heading("Questions you could ask your GP or psychologist", 1),
         d.Bullets(tuple(summary.questions)),
         d.Heading("Next steps", 1),
         d.Bullets(summary.next_steps),
-        citer.ref_list(),
-        d.Paragraph(
-            f"Content last reviewed {content.about.reviewed.isoformat()}. "
-            "Run 'depression-guide about' for sources and corrections."
-        ),
-        d.Heading("Help and support", 1),
-        # Last, so the final screen always shows the emergency number.
-        *views.crisis_blocks(content, region),
-        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
     )
+    ending = [
+        # Last, so the final screen always shows the emergency number.
+        views.help_now(content, region),
+        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
+    ]
+    doc.add(views.refs_with_sources(citer, short=True), *ending)
+    if detail:
+        # The appendix comes after the whole overview, so the overview (and its
+        # help lines) stays on the first pages of a printed copy.
+        doc.add(d.Heading("The options in full", 1, new_page=True))
+        for section in summary.sections:
+            doc.add(d.Heading(section.category.name, 2))
+            for item in section.options:
+                doc.add(
+                    *views.option_blocks(
+                        item.option, citer, region, why=item.why, using_it=item.using_it, level=3
+                    )
+                )
+        doc.add(views.refs_with_sources(citer), *ending)
     return doc
 
 
+def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> list[d.Block]:
+    """One card per option shown, the same fields each, in the content's order.
+
+    Cards are grouped by why they are shown ("You chose no topics...", "Shown
+    because of your answer..."); the options without a card are named at the
+    end, each group one command away.
+    """
+    blocks: list[d.Block] = []
+    groups: dict[str, list[Section]] = {}
+    for section in summary.sections:
+        groups.setdefault(section.reason, []).append(section)
+    for number, (reason, sections) in enumerate(groups.items()):
+        fair = " None is ranked above another." if number == 0 else ""
+        cards = tuple(card(item, citer, region) for s in sections for item in s.at_a_glance)
+        blocks += [d.Paragraph(reason + fair), cards_block(cards)]
+    others = "; ".join(
+        f"{s.category.name.lower()}: {', '.join(short_name(i.option) for i in s.also)} "
+        f"(depression-guide show {s.category.id})"
+        for s in summary.sections
+        if s.also
+    )
+    if others:
+        blocks.append(d.Paragraph(f"More options in {others}."))
+    return blocks
+
+
+def cards_block(cards: tuple[tuple[str, tuple[str, ...]], ...]) -> d.Cards:
+    """The cards, leaving out a field no card has (usually "Why shown")."""
+    keep = [i for i in range(len(CARD_LABELS)) if any(cells[i] for _, cells in cards)]
+    return d.Cards(
+        tuple(CARD_LABELS[i] for i in keep),
+        tuple((title, tuple(cells[i] for i in keep)) for title, cells in cards),
+    )
+
+
+def short_name(option: model.Option) -> str:
+    """'BA' for 'Behavioural activation (BA)'; the whole name when it has no short form."""
+    if option.name.endswith(")") and "(" in option.name:
+        return option.name[option.name.rindex("(") + 1 : -1]
+    return option.name
+
+
+def card(item: Shown, citer: views.Citer, region: str | None) -> tuple[str, tuple[str, ...]]:
+    """One option at a glance: its name and the same fields as every other."""
+    option = item.option
+    glance = option.glance
+    access = access_for(option, region)
+    why = "; ".join(item.why[1:])  # the category's reason is said once, above
+    return (
+        f"{option.name} (more: depression-guide show {option.id})",
+        (
+            glance.what,
+            glance.soon,
+            citer.cite(glance.evidence, glance.references),
+            glance.downsides,
+            citer.cite(access.short or access.text, access.references),
+            why,
+        ),
+    )
+
+
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
-    """The summary as stable JSON (schema_version 1; see the README)."""
+    """The summary as stable JSON (see the README for the keys)."""
+    region = summary.region if summary.region_known else None
     cited: list[str] = []
     sections = []
     for section in summary.sections:
         options = []
         for item in section.options:
             data = views.record_json(item.option)
-            options.append({**data, "why_shown": list(item.why), "using_it": item.using_it})
+            del data["access"]  # every region's: only this region's goes out (below)
+            options.append(
+                {
+                    **data,
+                    "why_shown": list(item.why),
+                    "using_it": item.using_it,
+                    "at_a_glance": item in section.at_a_glance,
+                    "access_here": views.record_json(access_for(item.option, region)),
+                }
+            )
             for _, refs in citations(item.option):
                 cited += [r for r in refs if r not in cited]
         sections.append(
-            {"id": section.category.id, "name": section.category.name, "options": options}
+            {
+                "id": section.category.id,
+                "name": section.category.name,
+                "reason": section.reason,
+                "options": options,
+            }
         )
     for note in summary.notes:
         cited += [r for r in note.references if r not in cited]
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
+        "made": summary.made.isoformat() if summary.made else None,
         "region": summary.region,
         "region_known": summary.region_known,
         "at_risk": summary.at_risk,
@@ -87,21 +190,22 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "recap": [
             {"key": r.key, "question": r.question, "answer": r.answer} for r in summary.recap
         ],
+        "notes": [note_json(n) for n in summary.notes],
         "categories": sections,
-        "notes": [
-            {
-                "id": n.id,
-                "kind": n.kind,
-                "title": n.title,
-                "text": n.text,
-                "references": list(n.references),
-            }
-            for n in summary.notes
-        ],
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "crisis": views.crisis_json(content, summary.region),
-        "disclaimer": views.DISCLAIMER,
         "references": [export.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
+        "crisis": views.crisis_json(content, summary.region),
+        "disclaimer": views.DISCLAIMER,
+    }
+
+
+def note_json(note: model.Note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "kind": note.kind,
+        "title": note.title,
+        "text": note.text,
+        "references": list(note.references),
     }

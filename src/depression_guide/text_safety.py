@@ -57,7 +57,7 @@ def fit(text: str, encoding: str | None) -> str:
 NBSP = "\u00a0"
 # A space between two digits is part of a phone number ("13 11 14"): never a
 # place to break a line, or a person in crisis reads "call 1300" / "659 467".
-NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)")
+NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)|(?<=\d,) (?=\d+\])")  # also "[2, 3]"
 
 
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:

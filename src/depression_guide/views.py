@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from depression_guide.content import Content
     from depression_guide.topics import Topic
 
-JSON_SCHEMA_VERSION = 1
+# 2 (second edition): options carry `access` by region, `glance` and `order`
+# (`access_au` is gone); the explore summary adds `made`, `region_known`, and
+# per option `at_a_glance` and `access_here`. See CHANGELOG.md.
+JSON_SCHEMA_VERSION = 2
 DISCLAIMER = (
     "This guide is not medical advice and not a diagnosis. It does not recommend any "
     "treatment. Talk with a GP, psychologist or other health professional about what fits you."
@@ -38,16 +41,26 @@ class Citer:
         marker = self.mark(refs)
         return f"{text} {marker}" if marker else text
 
-    def ref_list(self) -> d.RefList:
+    def ref_list(self, short: bool = False) -> d.RefList:
+        """The references cited, numbered; `short` gives one line each (overviews)."""
+        style = export.short if short else export.apa
         return d.RefList(
             tuple(
-                (f"[{n}]", export.apa(self.content.references[ref]))
+                (f"[{n}]", style(self.content.references[ref]))
                 for n, ref in enumerate(self.order, start=1)
             )
         )
 
     def references(self) -> list[model.Reference]:
         return [self.content.references[ref] for ref in self.order]
+
+
+def refs_with_sources(citer: Citer, short: bool = False) -> d.RefList:
+    """The reference list, titled with where to read every source and correction."""
+    refs = citer.ref_list(short=short)
+    return d.RefList(
+        refs.entries, "References (all sources and corrections: depression-guide about)"
+    )
 
 
 # --- crisis lines and the disclaimer ----------------------------------------------

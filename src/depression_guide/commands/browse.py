@@ -69,7 +69,13 @@ def show(
     if fmt is ShowFormat.json:
         run.print_json(views.topics_json(run.content, chosen, run.region))
         return
-    run.emit(views.topics_document(run.content, chosen, run.region), fmt.value)
+    from depression_guide.document import Document
+
+    long = len(chosen) > 1 or any(t.kind == "category" for t in chosen)
+    footer = Document("").add(*views.disclaimer(run.content, run.region))
+    run.emit(
+        views.topics_document(run.content, chosen, run.region), fmt.value, long=long, footer=footer
+    )
 
 
 def compare(

@@ -49,6 +49,14 @@ def explore(
         ),
     ] = None,
     force: ForceOpt = False,
+    detail: Annotated[
+        bool,
+        typer.Option(
+            "--detail",
+            help="Add every option's full section after the overview (saved HTML and "
+            "Markdown files always have it).",
+        ),
+    ] = False,
     region: RegionOpt = None,
     plain: PlainOpt = False,
     no_color: NoColorOpt = False,
@@ -88,27 +96,30 @@ def explore(
     code = region_code(given)
     if region_known:
         answers.setdefault("region", code)
-    summary = summarise(run.content, answers, code, region_known)
+    from depression_guide.clock import today
+
+    summary = summarise(run.content, answers, code, region_known, made=today())
     fmt_name = (fmt or ExploreFormat.text).value
-    _print(run, summary, fmt_name)
+    _print(run, summary, fmt_name, detail)
     if summary.at_risk:
         run.alert_if_piped(summary.region if region_known else None)
     if save is not None and save_as is not None:
-        save_private(save, _render(run, summary, save_as, PAGE), force, "the summary")
+        save_private(save, _render(run, summary, save_as, PAGE, detail), force, "the summary")
     elif answers_file is None and run.can_ask:
-        from depression_guide.clock import today
         from depression_guide.interview import offer_to_save
         from depression_guide.prompts import prompt_io
 
         offer_to_save(
             f"depression-summary-{today().isoformat()}",
-            lambda as_fmt: _render(run, summary, as_fmt, PAGE),
+            lambda as_fmt: _render(run, summary, as_fmt, PAGE, detail),
             lambda path, text: save_private(path, text, False, "the summary"),
             prompt_io(sys.stdout, run.plain, run.no_color),
         )
 
 
-def _render(run: Run, summary: Any, fmt: str, screen: Any) -> str:
+def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False) -> str:
+    """The summary as a file's text. HTML and Markdown files, made to be kept
+    and shared, always carry every option in full after the overview."""
     import json
 
     from depression_guide.output import render_as
@@ -116,17 +127,23 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any) -> str:
 
     if fmt == "json":
         return json.dumps(summary_json(run.content, summary), indent=2, ensure_ascii=False) + "\n"
-    return render_as(summary_document(run.content, summary), fmt, screen)
+    full = detail or fmt in ("html", "markdown")
+    return render_as(summary_document(run.content, summary, detail=full), fmt, screen)
 
 
-def _print(run: Run, summary: Any, fmt: str) -> None:
+def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
+    from depression_guide import views
+    from depression_guide.document import Document
     from depression_guide.output import write
     from depression_guide.summary_view import summary_document
 
     if fmt == "json":
         write(_render(run, summary, fmt, run.screen))
-    else:
-        run.emit(summary_document(run.content, summary), fmt)
+        return
+    region = summary.region if summary.region_known else None
+    footer = Document("").add(*views.disclaimer(run.content, region))
+    doc = summary_document(run.content, summary, detail=detail)
+    run.emit(doc, fmt, long=detail, footer=footer)
 
 
 def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:

@@ -55,7 +55,7 @@ def references(
     """
     from depression_guide import export
     from depression_guide.files import check_writable, save
-    from depression_guide.output import write
+    from depression_guide.output import page_text, write
 
     run = run_of(ctx)
     if output is not None:
@@ -66,7 +66,8 @@ def references(
         save(output, text, force=force, private=False)
         sys.stderr.write(f"Wrote {len(refs)} references to {output}.\n")
         return
-    write(text)
+    if not (run.pager and run.screen.is_tty and page_text(text, run.screen)):
+        write(text)
     if fmt is ReferenceFormat.apa:
         run.note(
             "Export them for a reference manager with --format bibtex, ris, csl-json or markdown."

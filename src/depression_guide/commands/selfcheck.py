@@ -50,7 +50,7 @@ def about(
     if fmt is ShowFormat.json:
         run.print_json(about_json(run.content))
         return
-    run.emit(about_document(run.content), fmt.value)
+    run.emit(about_document(run.content), fmt.value, long=True)
 
 
 def quiz(
