@@ -219,6 +219,18 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         ),
         "checked: '2025-10' is more than 12 months before the review date",
     ),
+    "option without reasons to avoid it": (
+        lambda p: _drop_reasons_against(p / "options/sleep.yaml"),
+        "options/sleep.yaml: reasons_against: every option has at least one",
+    ),
+    "reason without a reference": (
+        lambda p: edit(
+            p / "options/sleep.yaml",
+            "references: [scott2021]}\nreasons_against:",
+            "references: []}\nreasons_against:",
+        ),
+        "every reason cites",
+    ),
     "safety question renamed": (
         lambda p: edit(p / "explore.yaml", "key: risk_now", "key: feelings_now"),
         "the safety question's key is 'risk_now'",
@@ -245,6 +257,12 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         "at most 34 fit a 40-column screen",
     ),
 }
+
+
+def _drop_reasons_against(path: Path) -> None:
+    text = path.read_text()
+    start, end = text.index("reasons_against:"), text.index("\nconsider:")
+    path.write_text(text[:start] + text[end + 1 :])
 
 
 def _replace_paragraph(path: Path, start: str, new: str) -> None:

@@ -421,3 +421,46 @@ def test_short_output_is_not_paged(tmp_path: Path) -> None:
     child = spawn(["crisis"], tmp_path, env=PAGER)
     child.expect(pexpect.EOF)
     assert "PAGER-RAN" not in child.drawn.getvalue()
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_decide_walk_through(tmp_path: Path, columns: int) -> None:
+    child = spawn(["decide", "cbt", "ssri", "exercise"], tmp_path, columns=columns, rows=24)
+    answer(child, "far along", DOWN * 2 + ENTER)  # considering
+    answer(child, "like to decide", DOWN * 2 + ENTER)  # shared
+    for fragment in ("feel sure", "Do you know", "Are you clear", "enough support"):
+        answer(child, fragment, DOWN * 2 + ENTER)  # No, four times
+    for _option in range(3):
+        for reason in range(4):
+            # The first reason of each option: 5 stars; Enter alone skips the rest.
+            answer(child, "A reason to", DOWN * 6 + ENTER if reason == 0 else ENTER)
+    for fragment in ("feel sure", "Do you know", "Are you clear", "enough support"):
+        answer(child, fragment, DOWN + ENTER)  # Yes, four times
+    answer(child, "do next", SPACE + ENTER)  # talk to my GP
+    child.expect("My decision guide")
+    answer(child, "Save this", DOWN + ENTER)  # a web page
+    answer(child, "File name", ENTER)
+    child.expect("Saved your decision guide")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    saved = tmp_path / "my-decision-guide-2026-11-28.html"
+    assert oct(saved.stat().st_mode & 0o777) == "0o600"
+    flat = " ".join(saved.read_text().split())
+    assert "Before: yes to 0 of 4" in flat and "After: yes to 4 of 4" in flat
+    assert "(5 stars)" in flat and "Talk to my GP" in flat
+    assert "skills you can keep using" not in flat  # skipped: not shown as mattering
+    drawn = child.drawn.getvalue()
+    assert "emergency number: 000" in " ".join(ANSI.sub("", drawn).split()).replace("┃", "")
+
+
+def test_decide_ctrl_c_leaves_nothing(tmp_path: Path) -> None:
+    child = spawn(["decide", "cbt", "ssri", "--save", "guide.md"], tmp_path)
+    answer(child, "far along", ENTER)
+    child.expect("like to decide")
+    child.sendintr()
+    child.expect("Stopped. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert list(tmp_path.iterdir()) == []

@@ -119,7 +119,7 @@ DIGIT = re.compile(r"\d")
 
 # Fields that quote a claim in order to correct it: a quiz myth, or what the
 # source article said. The wording and number rules do not apply to quotes.
-QUOTED = {"claim", "statement"}
+QUOTED = {"claim", "statement", "question"}
 
 # The one allowed instruction: a safety message about stopping antidepressants.
 ALLOWED = re.compile(
@@ -190,6 +190,7 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
 
 CITING = (
     model.Statement,
+    model.Reason,
     model.Fact,
     model.Glance,
     model.Section,
@@ -224,6 +225,7 @@ PARTS: dict[str, type[model.Record]] = {
     "crisis.yaml": model.Crisis,
     "explore.yaml": model.Explore,
     "quiz.yaml": model.Quiz,
+    "decide.yaml": model.Decide,
     "about.yaml": model.About,
     "phq9.yaml": model.Phq9,
 }
@@ -550,6 +552,25 @@ def reading_grade(text: str) -> float | None:
     return float(textstat.flesch_kincaid_grade(text))
 
 
+def reason_problems(name: str, option: model.Option) -> list[ContentError]:
+    """`decide` weighs reasons for and against: each option has both, each cited,
+    with ids unique within the option."""
+    problems = []
+    for side in ("reasons_for", "reasons_against"):
+        reasons = getattr(option, side)
+        if not reasons:
+            problems.append(ContentError(name, side, "every option has at least one, for `decide`"))
+        for index, reason in enumerate(reasons):
+            if not reason.references:
+                problems.append(
+                    ContentError(name, f"{side}[{index}].references", "every reason cites")
+                )
+    ids = [r.id for r in (*option.reasons_for, *option.reasons_against)]
+    for repeated in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(ContentError(name, "reasons", f"reason id '{repeated}' is used twice"))
+    return problems
+
+
 def result_problems(name: str, option: model.Option) -> list[ContentError]:
     """Every option says what the evidence shows: a benefit with a result.
 
@@ -733,6 +754,7 @@ def _check(content: Content) -> Report:
     for name, option in loaded.options:
         report.problems += detail_problems(name, option)
         report.problems += result_problems(name, option)
+        report.problems += reason_problems(name, option)
     for name, record in [*loaded.options, *loaded.background]:
         report.problems += paragraph_problems(name, record, PARAGRAPH_GRADE)
     if "about.yaml" in loaded.parts:

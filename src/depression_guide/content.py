@@ -165,6 +165,10 @@ class Content:
         return self.load("explore.yaml", model.Explore)
 
     @cached_property
+    def decide(self) -> model.Decide:
+        return self.load("decide.yaml", model.Decide)
+
+    @cached_property
     def quiz(self) -> model.Quiz:
         return self.load("quiz.yaml", model.Quiz)
 

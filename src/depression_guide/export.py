@@ -20,7 +20,7 @@ FORMATS = ("apa", "bibtex", "ris", "csl-json", "markdown")
 def sort_key(ref: Reference) -> tuple[str, int, str]:
     """Sorted by first author, then year, then title: a stable order."""
     first = ref.authors[0].family if ref.authors else ref.title
-    return (first.casefold(), ref.year, ref.title.casefold())
+    return (first.casefold(), ref.year or 0, ref.title.casefold())
 
 
 def doi_url(ref: Reference) -> str:
@@ -67,7 +67,7 @@ def _apa_date(ref: Reference) -> str:
         ]
         day = f" {ref.day}" if ref.day else ""
         return f"{ref.year}, {months[ref.month - 1]}{day}"
-    return str(ref.year)
+    return str(ref.year) if ref.year else "n.d."
 
 
 def apa(ref: Reference) -> str:
@@ -104,7 +104,8 @@ def short(ref: Reference) -> str:
     if not first.given:  # an organisation: its report's title says more than its name twice
         where = ref.title
     link = doi_url(ref)
-    return " ".join(part for part in (f"{who}.", f"{where}, {ref.year}.", link) if part)
+    when = f", {ref.year}" if ref.year else ""
+    return " ".join(part for part in (f"{who}.", f"{where}{when}.", link) if part)
 
 
 def to_apa(refs: Iterable[Reference]) -> str:
@@ -173,8 +174,8 @@ def bibtex_entry(ref: Reference) -> str:
         fields.append(("institution", bib_escape(ref.publisher or ref.container)))
     elif ref.container:
         fields.append(("howpublished", bib_escape(ref.container)))
-    fields.append(("year", str(ref.year)))
     for name, value in (
+        ("year", str(ref.year or "")),
         ("volume", ref.volume),
         ("number", ref.issue),
         ("pages", ref.pages.replace("-", "--")),
@@ -206,7 +207,8 @@ def ris_entry(ref: Reference) -> str:
     tags.append(("TI", ref.title))
     if ref.container:
         tags.append(("T2" if ref.type == "article-journal" else "PB", ref.container))
-    tags.append(("PY", str(ref.year)))
+    if ref.year:
+        tags.append(("PY", str(ref.year)))
     start, end = pages_range(ref.pages)
     for tag, value in (
         ("VL", ref.volume),
@@ -230,7 +232,7 @@ def to_ris(refs: Iterable[Reference]) -> str:
 
 
 def csl_item(ref: Reference) -> dict[str, object]:
-    date = [ref.year] + [part for part in (ref.month, ref.day) if part]
+    date = [ref.year] + [part for part in (ref.month, ref.day) if part] if ref.year else []
     item: dict[str, object] = {
         "id": ref.id,
         "type": ref.type,
@@ -239,8 +241,9 @@ def csl_item(ref: Reference) -> dict[str, object]:
             for a in ref.authors
         ],
         "title": ref.title,
-        "issued": {"date-parts": [date]},
     }
+    if date:
+        item["issued"] = {"date-parts": [date]}
     for key, value in (
         ("container-title", ref.container),
         ("volume", ref.volume),

@@ -66,7 +66,7 @@ class Reference(Record, frozen=True, kw_only=True):
     et_al: bool = False  # the author list is cut short on purpose
     title: str
     container: str = ""  # journal, or the website or publisher
-    year: int
+    year: int | None = None  # None: no date known ("n.d."); never guessed
     month: int | None = None
     day: int | None = None
     volume: str = ""
@@ -132,6 +132,14 @@ class Glance(Record, frozen=True, kw_only=True):
     references: tuple[str, ...]
 
 
+class Reason(Record, frozen=True, kw_only=True):
+    """A reason to choose an option, or to avoid it (`decide` asks how much it matters)."""
+
+    id: str  # unique within the option; the key in a decide answers file
+    text: str
+    references: tuple[str, ...]
+
+
 class MedicineRow(Record, frozen=True, kw_only=True):
     """A row of the medicine comparison (the rows Mayo's medication aid uses)."""
 
@@ -183,6 +191,8 @@ class Option(Record, frozen=True, kw_only=True):
     # place of a benefit with a result.
     evidence_gap: str = ""
     downsides: tuple[Statement, ...]
+    reasons_for: tuple[Reason, ...] = ()
+    reasons_against: tuple[Reason, ...] = ()
     consider: tuple[str, ...]  # things to think about
     may_suit: tuple[str, ...]
     # Access and cost, by region code; "default" is for every other region.
@@ -323,6 +333,29 @@ class Explore(Record, frozen=True, kw_only=True):
         return next((q for q in self.questions if q.safety), None)
 
 
+# --- decide: the Ottawa Personal Decision Guide and the SURE test -------------------
+
+
+class SureQuestion(Record, frozen=True, kw_only=True):
+    id: str  # sure, understand, risk-benefit, encouragement
+    area: str  # the short name shown in results ("Sure of myself")
+    question: str  # as the SURE test asks it (a quoted instrument)
+    if_no: str  # what may help when the answer is no
+
+
+class Decide(Record, frozen=True, kw_only=True):
+    schema_version: int
+    decision: str
+    intro: str
+    stages: tuple[Choice, ...]
+    roles: tuple[Choice, ...]
+    sure: tuple[SureQuestion, ...]
+    sure_note: Fact  # what the score means, with its source
+    next_steps: tuple[Choice, ...]
+    credit: str
+    references: tuple[str, ...]
+
+
 # --- quiz, about, PHQ-9 -----------------------------------------------------------
 
 
@@ -370,6 +403,8 @@ class About(Record, frozen=True, kw_only=True):
     funding: str
     conflicts: str
     reading_level: str
+    tools: str = ""  # decision-support tools used (credit as their terms ask)
+    tools_references: tuple[str, ...] = ()
     standards: str
 
 

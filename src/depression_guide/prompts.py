@@ -100,6 +100,18 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
     return tuple(values) if values else None
 
 
+def checkbox(
+    message: str, options: list[tuple[str, str]], io: dict[str, Any], valid: Any = None
+) -> list[str]:
+    """Any number of (label, value) choices, ticked with Space; Enter alone picks none."""
+    choices = [questionary.Choice(label, value=value) for label, value in options]
+    extra = {"validate": valid} if valid else {}
+    values = questionary.checkbox(
+        _message(message, TICK_HINT), choices=choices, instruction=" ", **extra, **io
+    ).unsafe_ask()
+    return [str(v) for v in values or []]
+
+
 def confirm(message: str, io: dict[str, Any], default: bool = True) -> bool:
     return bool(questionary.confirm(fit_to_screen(message), default=default, **io).unsafe_ask())
 

@@ -50,6 +50,11 @@ def about_document(content: Content) -> d.Document:
         d.Paragraph(about.conflicts, "Conflicts of interest"),
         d.Paragraph(about.reading_level, "Reading level"),
         d.Paragraph(about.standards, "Standards"),
+        *(
+            [d.Paragraph(citer.cite(about.tools, about.tools_references), "Decision tools")]
+            if about.tools
+            else []
+        ),
         d.Paragraph(__version__, "Version"),
         citer.ref_list(),
     )

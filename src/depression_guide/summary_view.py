@@ -64,7 +64,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         d.Heading("Questions you could ask your GP or psychologist", 1),
         d.Bullets(tuple(summary.questions)),
         d.Heading("Next steps", 1),
-        d.Bullets(summary.next_steps),
+        d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
     ending = [
         # Last, so the final screen always shows the emergency number.
@@ -121,6 +121,17 @@ def cards_block(cards: tuple[tuple[str, tuple[str, ...]], ...]) -> d.Cards:
         tuple(CARD_LABELS[i] for i in keep),
         tuple((title, tuple(cells[i] for i in keep)) for title, cells in cards),
     )
+
+
+def decide_step(summary: Summary) -> tuple[str, ...]:
+    """One line pointing to `decide` for the options shown (2 to 4 of them)."""
+    shown = [item.option.id for s in summary.sections for item in s.at_a_glance]
+    shown += [
+        item.option.id for s in summary.sections for item in s.also if item.option.id not in shown
+    ]
+    if len(shown) < 2:
+        return ()
+    return (f"Weigh them for yourself: depression-guide decide {' '.join(shown[:4])}",)
 
 
 def short_name(option: model.Option) -> str:

@@ -7,11 +7,12 @@ def register(app: typer.Typer) -> None:
     from depression_guide.commands import (
         browse,
         crisis,
+        decide,
         explore,
         references,
         selfcheck,
         validate,
     )
 
-    for module in (explore, browse, references, crisis, selfcheck, validate):
+    for module in (explore, decide, browse, references, crisis, selfcheck, validate):
         module.register(app)

@@ -1,0 +1,143 @@
+"""`decide`: weigh two to four options by what matters to you (OPDG, SURE test)."""
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from depression_guide.commands.common import (
+    PAGE,
+    ExploreFormat,
+    ForceOpt,
+    NoColorOpt,
+    PlainOpt,
+    RegionOpt,
+    answers_option,
+    optional_format_option,
+    prompt_terminal,
+    run_of,
+    save_format,
+    save_option,
+    save_private,
+)
+from depression_guide.run import Run
+
+HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
+    "See examples/decide.yaml."
+)
+
+
+def decide(
+    ctx: typer.Context,
+    options: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[OPTION]...",
+            help="Two to four options to weigh, e.g. cbt ssri exercise (asked if left out).",
+            show_default=False,
+        ),
+    ] = None,
+    answers_file: Annotated[
+        str | None,
+        answers_option(
+            "FILE", "Answer from a YAML or JSON file ('-' for standard input) instead of prompts."
+        ),
+    ] = None,
+    fmt: Annotated[
+        ExploreFormat | None,
+        optional_format_option("Output format: text (default), markdown, html, json."),
+    ] = None,
+    save: Annotated[
+        Path | None,
+        save_option(
+            "Also save your guide to a file (format from --format or the extension: "
+            ".md .html .json .txt). Only you can read the file."
+        ),
+    ] = None,
+    force: ForceOpt = False,
+    region: RegionOpt = None,
+    plain: PlainOpt = False,
+    no_color: NoColorOpt = False,
+) -> None:
+    """Weigh two to four options by what matters to you, step by step.
+
+    Follows the Ottawa Personal Decision Guide, with the SURE test before and
+    after. It never adds up your answers or ranks the options. Press Ctrl-C at
+    any time to stop; nothing is saved unless you ask.
+
+    Examples:
+
+    \b
+      depression-guide decide cbt ssri exercise
+      depression-guide decide --answers examples/decide.yaml --format json
+    """
+    from depression_guide.clock import today
+    from depression_guide.decide import DecideAnswers, check_answers, guide, option_ids
+    from depression_guide.files import check_writable
+
+    run = run_of(ctx, region, plain, no_color)
+    content = run.content
+    save_as = save_format(save, fmt.value if fmt else None, ("text", "markdown", "html", "json"))
+    if save is not None:
+        check_writable(save, force)  # fail before asking anything
+    given = list(options or [])
+    answers: DecideAnswers
+    if answers_file is not None:
+        from depression_guide.answers import read_answers_file
+
+        label, data = read_answers_file(answers_file)
+        answers = check_answers(data, content, label, given or None)
+    else:
+        picked = option_ids(content, given, "the options given") if given else []
+        answers = _ask(run, picked)
+    result = guide(content, answers, made=today())
+    fmt_name = (fmt or ExploreFormat.text).value
+    _print(run, result, fmt_name)
+    if save is not None and save_as is not None:
+        save_private(save, _render(run, result, save_as), force, "your decision guide")
+    elif answers_file is None and run.can_ask:
+        from depression_guide.interview import offer_to_save
+        from depression_guide.prompts import prompt_io
+
+        offer_to_save(
+            f"my-decision-guide-{today().isoformat()}",
+            lambda as_fmt: _render(run, result, as_fmt),
+            lambda path, text: save_private(path, text, False, "your decision guide"),
+            prompt_io(sys.stdout, run.plain, run.no_color),
+        )
+
+
+def _ask(run: Run, picked: list[str]) -> Any:
+    from depression_guide.decide_interview import ask_decide
+    from depression_guide.prompts import prompt_io
+
+    stream = prompt_terminal(HOW_ELSE)
+    return ask_decide(run.content, picked, stream, prompt_io(stream, run.plain, run.no_color))
+
+
+def _render(run: Run, result: Any, fmt: str) -> str:
+    import json
+
+    from depression_guide.decide_view import decide_document, decide_json
+    from depression_guide.output import render_as
+
+    if fmt == "json":
+        data = decide_json(run.content, result, run.region)
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return render_as(decide_document(run.content, result, run.region), fmt, PAGE)
+
+
+def _print(run: Run, result: Any, fmt: str) -> None:
+    from depression_guide.decide_view import decide_document
+    from depression_guide.output import write
+
+    if fmt == "json":
+        write(_render(run, result, fmt))
+    else:
+        run.emit(decide_document(run.content, result, run.region), fmt)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(decide)
