@@ -231,6 +231,14 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         ),
         "every reason cites",
     ),
+    "chatbot as crisis support": (
+        lambda p: edit(
+            p / "options/digital-cbt.yaml",
+            "You need a device and internet access.",
+            "You need a device. A chatbot gives crisis support at any hour.",
+        ),
+        "presents a chatbot as crisis support",
+    ),
     "safety question renamed": (
         lambda p: edit(p / "explore.yaml", "key: risk_now", "key: feelings_now"),
         "the safety question's key is 'risk_now'",

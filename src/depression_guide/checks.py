@@ -708,6 +708,35 @@ def checked_problems(name: str, crisis: model.Crisis, reviewed: dt.date) -> list
     return problems
 
 
+def stale_problems(content: Content, today: dt.date) -> list[ContentError]:
+    """What is out of date today: the review date passed, or a crisis line not
+    checked for more than 12 months. Notices for `validate`, errors with --strict."""
+    problems = []
+    about = content.about
+    if today > about.review_due:
+        problems.append(
+            ContentError(
+                content.name_of(content.root / "about.yaml"),
+                "review_due",
+                f"the content was due for review on {about.review_due.isoformat()}",
+            )
+        )
+    name = content.name_of(content.root / "crisis.yaml")
+    for index, region in enumerate(content.crisis.regions):
+        for number, line in enumerate(region.lines):
+            months = months_before(line.checked, today)
+            if months is None or months > CHECKED_WITHIN_MONTHS:
+                problems.append(
+                    ContentError(
+                        name,
+                        f"regions[{index}].lines[{number}].checked",
+                        f"{line.name} was last checked in {line.checked}, more than "
+                        f"{CHECKED_WITHIN_MONTHS} months ago: check the number again",
+                    )
+                )
+    return problems
+
+
 def months_before(checked: str, day: dt.date) -> int | None:
     """Whole months from a 'YYYY-MM' (or 'YYYY-MM-DD') date to a day; None if unreadable."""
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", checked.strip())

@@ -59,8 +59,22 @@ class Run:
             self._screen = screen_for(sys.stdout, self.plain, self.no_color)
         return self._screen
 
+    @cached_property
+    def review_warning(self) -> str | None:
+        """'This content was due for review on ...' once today is past review_due."""
+        from depression_guide.clock import today
+        from depression_guide.views import review_warning
+
+        return review_warning(self.content.about, today())
+
+    def checked(self, doc: Document) -> Document:
+        """The document as shown: with the review warning when it is due."""
+        from depression_guide.views import with_review_warning
+
+        return with_review_warning(doc, self.review_warning)
+
     def show(self, doc: Document) -> None:
-        show(doc, self.screen)
+        show(self.checked(doc), self.screen)
 
     def emit(
         self, doc: Document, fmt: str, long: bool = False, footer: Document | None = None
@@ -71,17 +85,25 @@ class Run:
         (help lines, disclaimer) is printed again after the pager closes, so
         the last screen still shows the emergency number.
         """
+        doc = self.checked(doc)
         if fmt == "text":
             if long and self.pager and self.screen.is_tty and page(doc, self.screen):
                 if footer is not None:
-                    self.show(footer)
+                    show(footer, self.screen)
                 return
-            self.show(doc)
+            show(doc, self.screen)
         else:
             write(render_as(doc, fmt, self.screen))
 
     def print_json(self, data: Any) -> None:
-        write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")
+
+    def checked_json(self, data: Any) -> Any:
+        """JSON that shows crisis lines carries `review_warning` when the content is due."""
+        shows_help = isinstance(data, dict) and ("crisis" in data or "emergency" in data)
+        if shows_help and self.review_warning:
+            return {**data, "review_warning": self.review_warning}
+        return data
 
     @property
     def can_ask(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
@@ -161,6 +162,25 @@ def crisis_blocks(content: Content, code: str | None, support: bool = True) -> l
     if len(full.lines) <= SHORT_PANEL_LINES:
         return [full]  # short enough to stay on screen whole
     return [full, help_now(content, code)]
+
+
+def review_warning(about: model.About, today: dt.date) -> str | None:
+    """One line when the content is past its review date; None while it is current."""
+    if today <= about.review_due:
+        return None
+    return (
+        f"This content was due for review on {about.review_due.isoformat()}; numbers and "
+        "services may have changed."
+    )
+
+
+def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
+    """The document with the review warning first, when it shows crisis lines
+    (every page of options ends with them)."""
+    shows_help = any(isinstance(b, d.Callout) and b.kind == "crisis" for b in doc.blocks)
+    if warning is None or not shows_help:
+        return doc
+    return d.Document(doc.title, [d.Paragraph(warning, "Please note"), *doc.blocks])
 
 
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:

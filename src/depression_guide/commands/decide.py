@@ -124,9 +124,9 @@ def _render(run: Run, result: Any, fmt: str) -> str:
     from depression_guide.output import render_as
 
     if fmt == "json":
-        data = decide_json(run.content, result, run.region)
+        data = run.checked_json(decide_json(run.content, result, run.region))
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return render_as(decide_document(run.content, result, run.region), fmt, PAGE)
+    return render_as(run.checked(decide_document(run.content, result, run.region)), fmt, PAGE)
 
 
 def _print(run: Run, result: Any, fmt: str) -> None:

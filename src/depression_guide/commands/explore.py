@@ -126,9 +126,10 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False)
     from depression_guide.summary_view import summary_document, summary_json
 
     if fmt == "json":
-        return json.dumps(summary_json(run.content, summary), indent=2, ensure_ascii=False) + "\n"
+        data = run.checked_json(summary_json(run.content, summary))
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     full = detail or fmt in ("html", "markdown")
-    return render_as(summary_document(run.content, summary, detail=full), fmt, screen)
+    return render_as(run.checked(summary_document(run.content, summary, detail=full)), fmt, screen)
 
 
 def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:

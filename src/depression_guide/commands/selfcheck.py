@@ -174,9 +174,9 @@ def phq9(
         run.alert_if_piped(run.region)
     if save is not None and save_as is not None:
         text = (
-            json.dumps(phq9_json(content, result, run.region), indent=2) + "\n"
+            json.dumps(run.checked_json(phq9_json(content, result, run.region)), indent=2) + "\n"
             if save_as == "json"
-            else render_as(document, "text", PAGE)
+            else render_as(run.checked(document), "text", PAGE)
         )
         save_private(save, text, force, "your result")
 

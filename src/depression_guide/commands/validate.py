@@ -18,6 +18,14 @@ def validate(
             show_default=False,
         ),
     ],
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Treat out-of-date content (review date passed, crisis lines checked more "
+            "than 12 months ago) as errors, not notices.",
+        ),
+    ] = False,
 ) -> None:
     """Check a content pack: schema, ids, references, wording, reading level, balance.
 
@@ -28,12 +36,20 @@ def validate(
     \b
       depression-guide validate my-clinic-pack
     """
-    from depression_guide.checks import check
+    from depression_guide.checks import check, stale_problems
+    from depression_guide.clock import today
     from depression_guide.content import Content
 
     if not directory.is_dir():
         raise GuideError(f"'{directory}' is not a folder.", "Give the folder of a content pack.")
-    report = check(Content(directory, str(directory).rstrip("/")))
+    content = Content(directory, str(directory).rstrip("/"))
+    report = check(content)
+    if not report.problems:  # dates can only be read from a pack that loads
+        stale = stale_problems(content, today())
+        if strict:
+            report.problems += stale
+        else:
+            report.notices += [problem.message for problem in stale]
     for notice in report.notices:
         sys.stderr.write(f"note: {notice}\n")
     if report.problems:
