@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +65,7 @@ class Result:
 
 
 def run_cli(
-    args: list[str], input: str | bytes | None = None, env: dict[str, str | None] | None = None
+    args: list[str], input: str | bytes | None = None, env: Mapping[str, str | None] | None = None
 ) -> Result:
     """Run the real entry point (exit codes and error handling included) with CliRunner."""
     runner = CliRunner()

@@ -300,9 +300,18 @@ def test_each_rule_catches_its_break(pack: Path, rule: str) -> None:
 
 
 def test_allowed_safety_message_is_not_flagged(pack: Path) -> None:
-    # "Don't stop ... suddenly; talk to your prescriber" is the one instruction allowed.
+    # "Don't stop ... suddenly; talk to your prescriber" is the one instruction
+    # allowed, even worded so that the "change a treatment" rule would match it.
+    note = "Don't stop your medication suddenly; talk to your prescriber first."
+    edit(pack / "options/ssri.yaml", "safety_note: >-\n", f"safety_note: >-\n  {note}\n")
     messages = [p.message for p in check(Content(pack, "pack")).problems]
-    assert not any("stop" in m for m in messages)
+    assert not any("stop" in m for m in messages), messages
+    # The same words without the safety framing are flagged.
+    edit(pack / "options/ssri.yaml", note, "You could stop your medication when you feel better.")
+    messages = [p.message for p in check(Content(pack, "pack")).problems]
+    assert any(
+        "'stop your medication' tells the reader to change a treatment" in m for m in messages
+    )
 
 
 def test_validate_command_clean() -> None:

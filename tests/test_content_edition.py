@@ -6,7 +6,10 @@ These tests read the shipped content on purpose: they guard facts, not layout.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +17,7 @@ from depression_guide.checks import SIZE_WORDS, STATISTIC
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.model import Option
 
-from .conftest import run_cli
+from .conftest import ROOT, run_cli
 
 CONTENT = Content(builtin_data_dir(), "data")
 
@@ -259,3 +262,29 @@ def test_no_australian_services_outside_australia() -> None:
         out = run_cli(["--region", region, "show", "psychotherapy", "medication"]).stdout
         for word in ("Medicare", "Mental Health Treatment Plan", "1800 ", "Better Access"):
             assert word not in out, (region, word)
+
+
+EXTRA = "zz-extra-option.yaml"  # the same name when the suite runs with it in data/
+
+
+def test_a_pack_can_add_an_option(pack: Path) -> None:
+    """A clinic's extra option (tests/fixtures/extra-option.yaml) fits everywhere."""
+    from depression_guide.checks import check
+
+    shutil.copy(ROOT / "tests" / "fixtures" / "extra-option.yaml", pack / "options" / EXTRA)
+    assert [p.message for p in check(Content(pack, "pack")).problems] == []
+    for args in (
+        ["show", "clinic-group-cbt"],
+        ["show", "psychotherapy"],
+        ["compare", "cbt", "group-cbt-clinic"],
+        ["decide", "cbt", "group-cbt-clinic", "--answers", "-"],
+    ):
+        result = run_cli(["--data-dir", str(pack), *args], input="{}\n")
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "Group CBT at a local clinic" in result.stdout
+    result = run_cli(
+        ["--data-dir", str(pack), "explore", "--answers", "-", "-f", "json"],
+        input="risk_now: 'no'\ninterests: [psychotherapy]\n",
+    )
+    ids = [o["id"] for c in json.loads(result.stdout)["categories"] for o in c["options"]]
+    assert ids[-1] == "group-cbt-clinic"  # its order (60) puts it last

@@ -95,7 +95,7 @@ def test_two_or_more_tried_brings_in_treatment_resistant_options_with_the_reason
 
 def test_chosen_interests_are_the_reason() -> None:
     summary = summarise(CONTENT, {"interests": ("digital",)}, "AU")
-    assert summary.sections[0].options[0].why[0] == "You asked to read about digital programs."
+    assert summary.sections[0].options[0].why[0] == "You asked to read about: Digital programs."
 
 
 def test_priorities_order_options_and_say_why() -> None:

@@ -179,3 +179,25 @@ def test_the_summary_ends_with_help_and_the_disclaimer() -> None:
 def test_no_save_offer_without_a_terminal() -> None:
     result = run_cli(["explore", "--answers", "-"], input="risk_now: no\n")
     assert "Save this" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "nosuch", "-f", "json"],
+        ["explore", "--answers", "-", "--format=json"],
+        ["references", "-f", "json"],
+        ["decide", "cbt", "--answers", "-", "--format", "json"],
+    ],
+)
+def test_errors_are_json_when_json_was_asked_for(args: list[str]) -> None:
+    result = run_cli(args, input="colour: blue\n")
+    assert result.exit_code == 2
+    error = json.loads(result.stdout)
+    assert error["exit_code"] == 2 and error["error"] and error["schema_version"] == 2
+    assert "error:" in result.stderr  # and still the usual lines for people
+
+
+def test_errors_without_json_leave_stdout_empty() -> None:
+    result = run_cli(["show", "nosuch"])
+    assert result.exit_code == 2 and result.stdout == ""

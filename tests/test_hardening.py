@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 
 from depression_guide import files
 from depression_guide.checks import check
-from depression_guide.content import Content, builtin_data_dir, open_content
+from depression_guide.content import Content, builtin_data_dir
 from depression_guide.errors import GuideError
 from depression_guide.explore import summarise
 from depression_guide.model import REGIONS
+from depression_guide.packs import open_content
 from depression_guide.render_plain import render
 from depression_guide.summary_view import summary_document, summary_json
 
@@ -68,6 +69,40 @@ def test_piping_into_head_closes_quietly(args: list[str]) -> None:
     assert len(result.stdout.splitlines()) == 1
     assert result.stderr == "" or "Traceback" not in result.stderr
     assert "Error" not in result.stderr
+
+
+LONG_OUTPUT = [
+    "show",
+    "psychotherapy",
+    "lifestyle",
+    "medication",
+    "digital",
+    "treatment-resistant",
+    "--format",
+    "json",
+]
+
+
+@pytest.mark.parametrize("reader", ["head -n 1", "true"])
+def test_output_larger_than_the_pipe_buffer_into_a_closed_pipe(reader: str) -> None:
+    # More than 64 KiB, so the write really fails when the reader has gone:
+    # a handler that re-raised would exit 1 with a traceback here.
+    size = shell(f"{sys.executable} -m depression_guide {' '.join(LONG_OUTPUT)} | wc -c")
+    assert int(size.stdout) > 65536
+    result = subprocess.run(
+        [
+            "bash",
+            "-c",
+            f"{sys.executable} -m depression_guide {' '.join(LONG_OUTPUT)} | {reader}; "
+            'echo "status=${PIPESTATUS[0]}" >&2',
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "status=0" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
 
 
 @pytest.mark.parametrize("columns", ["20", "300"])
@@ -272,7 +307,7 @@ def test_ctrl_c_while_saving_leaves_nothing(
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(files.os, "fsync", interrupted)
+    monkeypatch.setattr(os, "fsync", interrupted)
     path = tmp_path / "summary.md"
     result = run_cli(["explore", "--answers", ANSWERS, "--save", str(path)])
     assert result.exit_code == 130
@@ -286,7 +321,7 @@ def test_a_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Mo
     def full_disk(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(GuideError):
         files.save(path, "new", force=True)
     assert path.read_text() == "old"
@@ -368,9 +403,9 @@ def test_fuzzed_packs_are_rejected_with_messages(changes: list[tuple[str, str, f
         report = check(Content(pack, "pack"))  # never raises
         for problem in report.problems:
             assert problem.message.startswith("pack/")
-        problem = None
+        failure: GuideError | None = None
         try:
             open_content(pack)
         except GuideError as error:  # the only way a broken pack may fail
-            problem = error
-        assert problem is None or problem.message
+            failure = error
+        assert failure is None or failure.message

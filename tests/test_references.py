@@ -15,6 +15,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors,
 
 from depression_guide import export
 from depression_guide.content import Content, builtin_data_dir
+from depression_guide.model import Author, Reference
 
 from .conftest import run_cli
 
@@ -182,3 +183,94 @@ def test_head_closes_without_a_traceback(fmt: str) -> None:
     )
     assert len(result.stdout.splitlines()) == 3
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
+
+
+# --- a reference with every field, of every type, through every format ------------
+
+
+def full_reference(kind: str) -> Reference:
+    """Every field set, a DOI included (no shipped report or web page has one)."""
+    return Reference(
+        id=f"full-{kind}",
+        type=kind,  # type: ignore[arg-type]
+        authors=(
+            Author(family="Ng", given="K. L."),
+            Author(family="World Health Organization"),
+        ),
+        et_al=True,
+        title="Every field: a test title",
+        container="The Container",
+        year=2024,
+        month=3,
+        day=7,
+        volume="12",
+        issue="3",
+        pages="101-109",
+        doi="10.1234/full.5678",
+        url="https://example.org/full",
+        publisher="The Publisher",
+        place="Sydney",
+        verified="V",
+        checked="2026-11",
+    )
+
+
+KINDS = ["article-journal", "report", "webpage"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_reaches_bibtex(kind: str) -> None:
+    ref = full_reference(kind)
+    library = bibtexparser.parse_string(
+        export.bibtex_entry(ref), append_middleware=[LatexDecodingMiddleware()]
+    )
+    assert library.failed_blocks == []
+    fields = library.entries[0].fields_dict
+    assert fields["year"].value == "2024"
+    for name, value in (("volume", "12"), ("number", "3"), ("pages", "101–109")):
+        assert fields[name].value == value
+    assert fields["doi"].value == ref.doi and fields["address"].value == "Sydney"
+    where = {"article-journal": "journal", "report": "institution", "webpage": "howpublished"}
+    assert where[kind] in fields
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_reaches_ris(kind: str) -> None:
+    ref = full_reference(kind)
+    entry = rispy.loads(export.ris_entry(ref))[0]
+    assert entry["year"] == "2024" and entry["volume"] == "12" and entry["number"] == "3"
+    assert (entry["start_page"], entry["end_page"]) == ("101", "109")
+    assert entry["doi"] == ref.doi
+    assert entry["urls"] == ["https://doi.org/10.1234/full.5678"]
+    assert [a.split(",")[0] for a in entry["authors"]] == ["Ng", "World Health Organization"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_reaches_csl_json(kind: str) -> None:
+    ref = full_reference(kind)
+    item = export.csl_item(ref)
+    jsonschema.validate([item], SCHEMA)
+    assert item["issued"] == {"date-parts": [[2024, 3, 7]]}
+    for key, value in (
+        ("container-title", "The Container"),
+        ("volume", "12"),
+        ("issue", "3"),
+        ("page", "101-109"),
+        ("DOI", ref.doi),
+        ("URL", "https://doi.org/10.1234/full.5678"),
+        ("publisher", "The Publisher"),
+        ("publisher-place", "Sydney"),
+    ):
+        assert item[key] == value, key
+    authors = item["author"]
+    assert isinstance(authors, list) and authors[1] == {"literal": "World Health Organization"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_reaches_apa_and_markdown(kind: str) -> None:
+    ref = full_reference(kind)
+    apa = export.apa(ref)
+    assert "https://doi.org/10.1234/full.5678" in apa and "Every field: a test title" in apa
+    assert "Ng, K. L., World Health Organization, et al." in apa
+    markdown = export.to_markdown([ref])
+    assert "<https://doi.org/10.1234/full.5678>" in markdown  # an autolink

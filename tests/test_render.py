@@ -12,14 +12,16 @@ from depression_guide.content import Content, builtin_data_dir
 from depression_guide.document import Document
 from depression_guide.topics import resolve
 
-from .conftest import golden
+from .conftest import FIXTURE_PACK, golden
 
 CONTENT = Content(builtin_data_dir(), "data")
+# Goldens render the frozen test pack: editing data/ never rewrites them.
+FROZEN = Content(FIXTURE_PACK, "pack")
 BOX = re.compile("[\u2500-\u257f]")
 
 
-def page(*topics: str) -> Document:
-    return views.topics_document(CONTENT, resolve(CONTENT, list(topics)), "AU")
+def page(*topics: str, content: Content = CONTENT) -> Document:
+    return views.topics_document(content, resolve(content, list(topics)), "AU")
 
 
 def rich_text(doc: Document, width: int) -> str:
@@ -30,7 +32,7 @@ def rich_text(doc: Document, width: int) -> str:
 
 @pytest.mark.parametrize("width", [40, 120])
 def test_plain_golden(width: int) -> None:
-    text = render_plain.render(page("cbt"), width=width)
+    text = render_plain.render(page("cbt", content=FROZEN), width=width)
     golden(f"show_cbt_plain_{width}.txt", text)
     for line in text.splitlines():
         # Only a single unbreakable word (a long link) may stick out.
@@ -40,7 +42,7 @@ def test_plain_golden(width: int) -> None:
 
 @pytest.mark.parametrize("width", [40, 80, 120])
 def test_terminal_golden(width: int) -> None:
-    text = rich_text(page("ssri"), width)
+    text = rich_text(page("ssri", content=FROZEN), width)
     golden(f"show_ssri_terminal_{width}.txt", text)
     assert max(len(line) for line in text.splitlines()) <= width
 

@@ -137,7 +137,10 @@ def test_topics_markdown_and_json() -> None:
     data = json.loads(run_cli(["topics", "--format", "json"]).stdout)
     assert data["schema_version"] == 2
     ids = {t["id"] for c in data["categories"] for t in c["topics"]}
-    assert len(ids) == 21
+    from depression_guide.content import Content, builtin_data_dir
+
+    content = Content(builtin_data_dir(), "data")
+    assert ids == {*content.options, *content.background} and len(ids) >= 21
 
 
 def test_version_and_help() -> None:
@@ -189,3 +192,21 @@ def test_a_checkout_reads_data_in_place() -> None:
 
     assert builtin_data_dir() == ROOT / "data"
     assert builtin_content().snapshot is None
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [["--plain"], [], ["--no-color"], ["--format", "markdown"]],
+    ids=["plain", "text", "no-color", "markdown"],
+)
+@pytest.mark.parametrize(
+    "command", [["show", "cbt"], ["show", "medication"], ["compare", "cbt", "ssri"]]
+)
+def test_the_disclaimer_and_help_end_every_page_of_options(
+    flags: list[str], command: list[str]
+) -> None:
+    # In every mode, not only --plain: the disclaimer and the emergency number
+    # are in the last lines.
+    out = run_cli([*command, *flags]).stdout
+    last = " ".join(" ".join(out.splitlines()[-12:]).split())
+    assert "not medical advice" in last and "000" in last and "13 11 14" in last

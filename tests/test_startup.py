@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import msgspec
@@ -15,6 +16,8 @@ import pytest
 
 from depression_guide import model
 from depression_guide.content import Content, builtin_data_dir, compile_snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
 
 HEAVY = ("rich", "questionary", "prompt_toolkit", "textstat")
 
@@ -31,17 +34,22 @@ def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
     script = (
         f"import sys, json\n{patch}"
         "from depression_guide.cli import main\n"
-        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))\n"
+        "code = 0\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    code = exc.code or 0\n"
+        "sys.stderr.write(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules})]))\n"
     )
+    # From another folder, with absolute paths: the command must really run.
     result = subprocess.run(
         [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+        cwd=Path(tempfile.gettempdir()),
     )
-    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+    code, modules = json.loads(result.stderr.strip().splitlines()[-1])
+    assert code == 0, result.stderr
+    return set(modules)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +58,7 @@ def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
         ["references", "--format", "bibtex"],
         ["references", "--format", "csl-json"],
         ["show", "cbt"],
-        ["explore", "--answers", "examples/answers.yaml", "--format", "json"],
+        ["explore", "--answers", str(ROOT / "examples" / "answers.yaml"), "--format", "json"],
         ["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,0", "--format", "json"],
     ],
 )

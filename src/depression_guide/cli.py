@@ -6,6 +6,7 @@ request (--debug or DEPRESSION_GUIDE_DEBUG=1), and never with local values,
 because answers about mood are health data.
 """
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -116,10 +117,32 @@ register(app)
 # --- running ---------------------------------------------------------------------
 
 
-def _fail(message: str, hint: str = "", code: int = ExitCode.USAGE) -> NoReturn:
+def _wants_json(args: list[str]) -> bool:
+    """Whether the command line asked for --format json (also -f json, --format=json)."""
+    for index, arg in enumerate(args):
+        if arg in ("--format=json", "-fjson"):
+            return True
+        following = args[index + 1] if index + 1 < len(args) else ""
+        if arg in ("--format", "-f") and following.lower() == "json":
+            return True
+    return False
+
+
+def _fail(
+    message: str, hint: str = "", code: int = ExitCode.USAGE, as_json: bool = False
+) -> NoReturn:
+    """One or two lines on stderr; with --format json, the same error as JSON on stdout
+    too, so a program reading the output gets an answer it can parse."""
     sys.stderr.write(f"{PROG}: error: {message}\n")
     if hint:
         sys.stderr.write(hint + "\n")
+    if as_json:
+        import json
+
+        error = {"schema_version": 2, "error": message, "hint": hint, "exit_code": int(code)}
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
     raise SystemExit(code)
 
 
@@ -148,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, Interrupted):
         _interrupted()
     except GuideError as exc:
-        _fail(exc.message, exc.hint, exc.exit_code)
+        _fail(exc.message, exc.hint, exc.exit_code, _wants_json(args))
     except Exception as exc:
         # typer vendors its own copy of click, so click's exceptions are matched
         # by class name: this works with the vendored and the plain package.
@@ -166,6 +189,7 @@ def main(argv: list[str] | None = None) -> None:
                 click_error.format_message(),
                 f"Try '{command} --help' for help.",
                 click_error.exit_code,
+                _wants_json(args),
             )
         if debug:
             raise

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from depression_guide import document as d
 from depression_guide import export, views
 from depression_guide.errors import GuideError
-from depression_guide.model import access_for, citations
+from depression_guide.model import access_for, cited_in
 from depression_guide.topics import Topic, options_of
 
 if TYPE_CHECKING:
@@ -119,10 +119,7 @@ def compare_document(content: Content, options: list[model.Option], region: str)
 def compare_json(content: Content, options: list[model.Option], region: str) -> dict[str, Any]:
     citer = views.Citer(content)
     grid = rows(options, citer, region)
-    cited: list[str] = []
-    for option in options:
-        for _, refs in citations(option):
-            cited += [r for r in refs if r not in cited]
+    cited = cited_in(*options)
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "options": [{"id": o.id, "name": o.name} for o in options],

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import msgspec
 
 from depression_guide import model
-from depression_guide.errors import ContentError, ContentErrors, GuideError
+from depression_guide.errors import ContentError, GuideError
 from depression_guide.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 
 T = TypeVar("T")
@@ -197,14 +197,6 @@ class Content:
                 return region
         raise ContentError(self.name_of(self.root / "crisis.yaml"), "regions", f"no {code}")
 
-    def load_everything(self) -> None:
-        """Load every part (used for content packs and by validate)."""
-        from depression_guide.checks import structure_problems
-
-        problems = structure_problems(self)
-        if problems:
-            raise ContentErrors(problems)
-
 
 def link_problems(content: Content, name: str, record: Any) -> list[ContentError]:
     """Dangling reference ids and unknown categories in one record."""
@@ -241,17 +233,3 @@ def builtin_content() -> Content:
     if compiled.is_file():
         return Content(root, "data", msgspec.json.decode(compiled.read_bytes()))
     return Content(root, "data")
-
-
-def open_content(data_dir: Path | None) -> Content:
-    """The built-in content, or a content pack checked whole before use."""
-    if data_dir is None:
-        return builtin_content()
-    if not data_dir.is_dir():
-        raise GuideError(
-            f"content pack '{data_dir}' is not a folder.",
-            "Give the folder that holds categories.yaml and options/.",
-        )
-    pack = Content(data_dir, str(data_dir).rstrip("/"))
-    pack.load_everything()
-    return pack

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from depression_guide import document as d
 from depression_guide import export, views
 from depression_guide.decide import MATTERS, sure_yes, what_may_help
+from depression_guide.model import cited_in
 
 if TYPE_CHECKING:
     from depression_guide import model
@@ -118,10 +119,7 @@ def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[st
     def sure(answers: dict[str, bool]) -> dict[str, Any]:
         return {"answers": dict(answers), "yes": sure_yes(decide, answers)}
 
-    cited = [*decide.references]
-    for weighed in result.options:
-        for r in weighed.rated:
-            cited += [ref for ref in r.reason.references if ref not in cited]
+    cited = cited_in(decide, *(r.reason for w in result.options for r in w.rated))
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "made": result.made.isoformat() if result.made else None,
@@ -142,7 +140,7 @@ def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[st
         "what_may_help": what_may_help(decide, result.sure_after or result.sure_before),
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
-        "references": [export.csl_item(content.references[r]) for r in dict.fromkeys(cited)],
+        "references": [export.csl_item(content.references[r]) for r in cited],
         "crisis": views.crisis_json(content, region),
         "disclaimer": views.DISCLAIMER,
     }

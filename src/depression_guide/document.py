@@ -93,6 +93,7 @@ class RefList(Block, frozen=True):
 class Document(msgspec.Struct):
     title: str
     blocks: list[Block] = []  # msgspec gives each document its own list
+    lang: str = "en"  # the language of the text (HTML's lang attribute)
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

@@ -137,12 +137,13 @@ def summarise(
         if category is None:
             continue
         if category_id in brought_in:
+            # Names and titles are used as the content writes them (no case
+            # surgery), so a translated pack reads right too.
             reason = (
-                f"{category.name}: shown because of your answer "
-                f"({brought_in[category_id].title.lower()})."
+                f"{category.name}: shown because of your answer. {brought_in[category_id].title}."
             )
         elif interests:
-            reason = f"You asked to read about {category.name.lower()}."
+            reason = f"You asked to read about: {category.name}."
         else:
             reason = "You chose no topics, so the main kinds of care are shown."
         shown = [

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from depression_guide.model import Author, Reference
-
-FORMATS = ("apa", "bibtex", "ris", "csl-json", "markdown")
 
 
 def sort_key(ref: Reference) -> tuple[str, int, str]:
@@ -265,13 +264,29 @@ def to_csl_json(refs: Iterable[Reference]) -> str:
     return json.dumps([csl_item(ref) for ref in refs], indent=2, ensure_ascii=False) + "\n"
 
 
+@dataclass(frozen=True)
+class Format:
+    """One export format: everything the CLI and its help need to know about it."""
+
+    name: str
+    write: Callable[[list[Reference]], str]
+    media_type: str
+    for_people: bool  # to read (apa, markdown) rather than to import
+
+
+# The one list of export formats: `references --format`, its help and hint read it.
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("apa", to_apa, "text/plain", True),
+        Format("bibtex", to_bibtex, "application/x-bibtex", False),
+        Format("ris", to_ris, "application/x-research-info-systems", False),
+        Format("csl-json", to_csl_json, "application/vnd.citationstyles.csl+json", False),
+        Format("markdown", to_markdown, "text/markdown", True),
+    )
+}
+
+
 def export(refs: Iterable[Reference], fmt: str) -> str:
     """All references in one format, in the order given."""
-    writers = {
-        "apa": to_apa,
-        "bibtex": to_bibtex,
-        "ris": to_ris,
-        "csl-json": to_csl_json,
-        "markdown": to_markdown,
-    }
-    return writers[fmt](list(refs))
+    return FORMATS[fmt].write(list(refs))

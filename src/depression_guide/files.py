@@ -60,7 +60,9 @@ def save(path: Path, text: str, force: bool = False, private: bool = True) -> No
                     "Choose another name, or add --force to replace it.",
                 ) from None
             except OSError:
-                # Some file systems have no hard links; fall back to an exclusive check.
+                # Some file systems have no hard links. Then check, then replace:
+                # not atomic against another writer in between, but never
+                # replaces a file that is there when we look.
                 if path.exists():
                     raise
                 os.replace(temp, path)

@@ -431,6 +431,15 @@ class Phq9(Record, frozen=True, kw_only=True):
     references: tuple[str, ...]
 
 
+def cited_in(*records: Any) -> list[str]:
+    """Every reference id the records cite, once each, in the order first cited."""
+    found: dict[str, None] = {}
+    for record in records:
+        for _, refs in citations(record):
+            found.update(dict.fromkeys(refs))
+    return list(found)
+
+
 def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
     """Every (key path, reference ids) place where a record cites references."""
     if isinstance(record, Record):

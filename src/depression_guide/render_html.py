@@ -181,7 +181,7 @@ def _title(title: str) -> str:
 def render(doc: Document) -> str:
     body = "\n".join(_block(block) for block in doc.blocks)
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(doc.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f"<h1>{escape(doc.title)}</h1>\n{body}\n</body>\n</html>\n"

@@ -1,4 +1,8 @@
-"""Rich output for a terminal: the only module that imports rich (lazily, via render)."""
+"""Rich output for a terminal: the only module that imports rich.
+
+It imports rich at the top; what keeps rich off the start-up path is that
+output.show() imports this module only when it draws on a terminal.
+"""
 
 from __future__ import annotations
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from depression_guide.content import Content, open_content
+from depression_guide.content import Content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
 from depression_guide.model import REGIONS, known_region
 from depression_guide.output import Screen, page, render_as, screen_for, show, write
+from depression_guide.packs import open_content
 
 
 def region_code(value: str | None) -> str:
@@ -27,6 +29,20 @@ def region_code(value: str | None) -> str:
             f"Use one of: {', '.join(REGIONS)} (GB and USA work too).",
         )
     return code
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a command shows: a document to draw, and the same facts as JSON.
+
+    Commands build a Result and hand it to Run.deliver, the one place that
+    chooses between them; each is built only when it is the one asked for.
+    """
+
+    document: Callable[[], Document]
+    data: Callable[[], dict[str, Any]]
+    long: bool = False  # paged on a terminal
+    footer: Callable[[], Document] | None = None  # shown again after the pager
 
 
 @dataclass
@@ -94,6 +110,14 @@ class Run:
             show(doc, self.screen)
         else:
             write(render_as(doc, fmt, self.screen))
+
+    def deliver(self, result: Result, fmt: str) -> None:
+        """Print a command's result in the format asked for."""
+        if fmt == "json":
+            self.print_json(result.data())
+            return
+        footer = result.footer() if result.footer else None
+        self.emit(result.document(), fmt, long=result.long, footer=footer)
 
     def print_json(self, data: Any) -> None:
         write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")

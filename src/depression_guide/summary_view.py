@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import export, views
-from depression_guide.model import access_for, citations
+from depression_guide.model import access_for, cited_in
 
 if TYPE_CHECKING:
     from depression_guide import model
@@ -104,7 +104,7 @@ def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> l
         cards = tuple(card(item, citer, region) for s in sections for item in s.at_a_glance)
         blocks += [d.Paragraph(reason + fair), cards_block(cards)]
     others = "; ".join(
-        f"{s.category.name.lower()}: {', '.join(short_name(i.option) for i in s.also)} "
+        f"{s.category.name}: {', '.join(short_name(i.option) for i in s.also)} "
         f"(depression-guide show {s.category.id})"
         for s in summary.sections
         if s.also
@@ -163,7 +163,6 @@ def card(item: Shown, citer: views.Citer, region: str | None) -> tuple[str, tupl
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     """The summary as stable JSON (see the README for the keys)."""
     region = summary.region if summary.region_known else None
-    cited: list[str] = []
     sections = []
     for section in summary.sections:
         options = []
@@ -179,8 +178,6 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
                     "access_here": views.record_json(access_for(item.option, region)),
                 }
             )
-            for _, refs in citations(item.option):
-                cited += [r for r in refs if r not in cited]
         sections.append(
             {
                 "id": section.category.id,
@@ -189,8 +186,7 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
                 "options": options,
             }
         )
-    for note in summary.notes:
-        cited += [r for r in note.references if r not in cited]
+    cited = cited_in(*(i.option for s in summary.sections for i in s.options), *summary.notes)
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "made": summary.made.isoformat() if summary.made else None,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import export
-from depression_guide.model import CERTAINTY_WORDS, access_for, citations
+from depression_guide.model import CERTAINTY_WORDS, access_for, cited_in
 
 if TYPE_CHECKING:
     from depression_guide import model
@@ -51,9 +51,6 @@ class Citer:
                 for n, ref in enumerate(self.order, start=1)
             )
         )
-
-    def references(self) -> list[model.Reference]:
-        return [self.content.references[ref] for ref in self.order]
 
 
 def refs_with_sources(citer: Citer, short: bool = False) -> d.RefList:
@@ -189,6 +186,11 @@ def disclaimer(content: Content, code: str | None) -> list[d.Block]:
         help_now(content, code),
         d.Callout("disclaimer", "See a professional", (DISCLAIMER,)),
     ]
+
+
+def footer(content: Content, code: str | None) -> d.Document:
+    """The help lines and the disclaimer on their own: shown again after a pager."""
+    return d.Document("").add(*disclaimer(content, code))
 
 
 def crisis_document(content: Content, code: str | None, title: str) -> d.Document:
@@ -356,20 +358,19 @@ def topics_json(content: Content, topics: list[Topic], region: str) -> dict[str,
     from depression_guide.topics import options_of
 
     items: list[dict[str, Any]] = []
-    cited: list[str] = []
+    shown: list[Any] = []
     for topic in topics:
         if topic.kind == "background":
             record: Any = content.background[topic.id]
             items.append({"kind": "background", **record_json(record)})
-            found = [r for _, refs in citations(record) for r in refs]
+            shown.append(record)
         else:
             if topic.kind == "category":
                 items.append({"kind": "category", **record_json(content.categories[topic.id])})
-            found = []
             for option in options_of(content, [topic]):
                 items.append({"kind": "option", **record_json(option)})
-                found += [r for _, refs in citations(option) for r in refs]
-        cited += [r for r in found if r not in cited]
+                shown.append(option)
+    cited = cited_in(*shown)
     return {
         "schema_version": JSON_SCHEMA_VERSION,
         "topics": items,

@@ -12,6 +12,7 @@ from depression_guide.commands.common import (
     fmt_option,
     run_of,
 )
+from depression_guide.run import Result
 
 
 def topics(
@@ -31,11 +32,10 @@ def topics(
     from depression_guide import views
 
     run = run_of(ctx, region, plain, no_color)
-    if fmt is ShowFormat.json:
-        run.print_json(views.topic_list_json(run.content))
-        return
-    doc = views.topic_list_document(run.content)
-    run.emit(doc, fmt.value)
+    result = Result(
+        lambda: views.topic_list_document(run.content), lambda: views.topic_list_json(run.content)
+    )
+    run.deliver(result, fmt.value)
 
 
 def show(
@@ -66,16 +66,13 @@ def show(
 
     run = run_of(ctx, region, plain, no_color)
     chosen = resolve(run.content, topic)
-    if fmt is ShowFormat.json:
-        run.print_json(views.topics_json(run.content, chosen, run.region))
-        return
-    from depression_guide.document import Document
-
-    long = len(chosen) > 1 or any(t.kind == "category" for t in chosen)
-    footer = Document("").add(*views.disclaimer(run.content, run.region))
-    run.emit(
-        views.topics_document(run.content, chosen, run.region), fmt.value, long=long, footer=footer
+    result = Result(
+        lambda: views.topics_document(run.content, chosen, run.region),
+        lambda: views.topics_json(run.content, chosen, run.region),
+        long=len(chosen) > 1 or any(t.kind == "category" for t in chosen),
+        footer=lambda: views.footer(run.content, run.region),
     )
+    run.deliver(result, fmt.value)
 
 
 def compare(
@@ -109,10 +106,11 @@ def compare(
 
     run = run_of(ctx, region, plain, no_color)
     options = chosen_options(run.content, resolve(run.content, option))
-    if fmt is ShowFormat.json:
-        run.print_json(compare_json(run.content, options, run.region))
-        return
-    run.emit(compare_document(run.content, options, run.region), fmt.value)
+    result = Result(
+        lambda: compare_document(run.content, options, run.region),
+        lambda: compare_json(run.content, options, run.region),
+    )
+    run.deliver(result, fmt.value)
 
 
 def register(app: typer.Typer) -> None:

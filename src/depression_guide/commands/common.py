@@ -51,14 +51,6 @@ class ExploreFormat(StrEnum):
     json = "json"
 
 
-class ReferenceFormat(StrEnum):
-    apa = "apa"
-    bibtex = "bibtex"
-    ris = "ris"
-    csl_json = "csl-json"
-    markdown = "markdown"
-
-
 class ResultFormat(StrEnum):
     text = "text"
     json = "json"

@@ -12,6 +12,7 @@ from depression_guide.commands.common import (
     fmt_option,
     run_of,
 )
+from depression_guide.run import Result
 
 
 def crisis(
@@ -32,16 +33,16 @@ def crisis(
     from depression_guide.document import Document
 
     run = run_of(ctx, region, plain, no_color)
-    if fmt is ShowFormat.json:
-        run.print_json(
-            {
-                "schema_version": views.JSON_SCHEMA_VERSION,
-                **views.crisis_json(run.content, run.region),
-            }
-        )
-        return
-    doc = Document("Crisis and support lines").add(*views.crisis_blocks(run.content, run.region))
-    run.emit(doc, fmt.value)
+    result = Result(
+        lambda: Document("Crisis and support lines").add(
+            *views.crisis_blocks(run.content, run.region)
+        ),
+        lambda: {
+            "schema_version": views.JSON_SCHEMA_VERSION,
+            **views.crisis_json(run.content, run.region),
+        },
+    )
+    run.deliver(result, fmt.value)
 
 
 def register(app: typer.Typer) -> None:

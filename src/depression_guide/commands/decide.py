@@ -21,7 +21,7 @@ from depression_guide.commands.common import (
     save_option,
     save_private,
 )
-from depression_guide.run import Run
+from depression_guide.run import Result, Run
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
@@ -130,13 +130,15 @@ def _render(run: Run, result: Any, fmt: str) -> str:
 
 
 def _print(run: Run, result: Any, fmt: str) -> None:
-    from depression_guide.decide_view import decide_document
-    from depression_guide.output import write
+    from depression_guide.decide_view import decide_document, decide_json
 
-    if fmt == "json":
-        write(_render(run, result, fmt))
-    else:
-        run.emit(decide_document(run.content, result, run.region), fmt)
+    run.deliver(
+        Result(
+            lambda: decide_document(run.content, result, run.region),
+            lambda: decide_json(run.content, result, run.region),
+        ),
+        fmt,
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -21,7 +21,7 @@ from depression_guide.commands.common import (
     save_option,
     save_private,
 )
-from depression_guide.run import Run
+from depression_guide.run import Result, Run
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
@@ -134,17 +134,16 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False)
 
 def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
     from depression_guide import views
-    from depression_guide.document import Document
-    from depression_guide.output import write
-    from depression_guide.summary_view import summary_document
+    from depression_guide.summary_view import summary_document, summary_json
 
-    if fmt == "json":
-        write(_render(run, summary, fmt, run.screen))
-        return
     region = summary.region if summary.region_known else None
-    footer = Document("").add(*views.disclaimer(run.content, region))
-    doc = summary_document(run.content, summary, detail=detail)
-    run.emit(doc, fmt, long=detail, footer=footer)
+    result = Result(
+        lambda: summary_document(run.content, summary, detail=detail),
+        lambda: summary_json(run.content, summary),
+        long=detail,
+        footer=lambda: views.footer(run.content, region),
+    )
+    run.deliver(result, fmt)
 
 
 def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:

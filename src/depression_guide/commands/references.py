@@ -1,12 +1,20 @@
 """`references`: print or export the references, for reading or for reference managers."""
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from depression_guide.commands.common import ForceOpt, ReferenceFormat, run_of
+from depression_guide.commands.common import ForceOpt, run_of
+from depression_guide.export import FORMATS
+
+# The choices typer offers, made from the one list of formats in export.py.
+ReferenceFormat = StrEnum(  # type: ignore[misc]
+    "ReferenceFormat", [(name.replace("-", "_"), name) for name in FORMATS]
+)
+DEFAULT_FORMAT = ReferenceFormat("apa")
 
 if TYPE_CHECKING:
     from depression_guide.content import Content
@@ -25,13 +33,8 @@ def references(
     ] = None,
     fmt: Annotated[
         ReferenceFormat,
-        typer.Option(
-            "--format",
-            "-f",
-            case_sensitive=False,
-            help="apa, bibtex, ris, csl-json or markdown.",
-        ),
-    ] = ReferenceFormat.apa,
+        typer.Option("--format", "-f", case_sensitive=False, help=", ".join(FORMATS) + "."),
+    ] = DEFAULT_FORMAT,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -68,15 +71,17 @@ def references(
         return
     if not (run.pager and run.screen.is_tty and page_text(text, run.screen)):
         write(text)
-    if fmt is ReferenceFormat.apa:
+    if fmt.value == "apa":
+        others = [name for name in FORMATS if name != fmt.value]
         run.note(
-            "Export them for a reference manager with --format bibtex, ris, csl-json or markdown."
+            f"Export them for a reference manager with --format {', '.join(others[:-1])} "
+            f"or {others[-1]}."
         )
 
 
 def cited_by(content: "Content", words: list[str]) -> list["Reference"]:
     """Every reference, or only those the named topics cite (in any part of them)."""
-    from depression_guide.model import citations
+    from depression_guide.model import cited_in
     from depression_guide.topics import options_of, resolve
 
     if not words:
@@ -84,11 +89,7 @@ def cited_by(content: "Content", words: list[str]) -> list["Reference"]:
     topics = resolve(content, words)
     records: list[Option | Background] = list(options_of(content, topics))
     records += [content.background[t.id] for t in topics if t.kind == "background"]
-    wanted: list[str] = []
-    for record in records:
-        for _, refs in citations(record):
-            wanted += [r for r in refs if r not in wanted]
-    return [content.references[r] for r in wanted]
+    return [content.references[r] for r in cited_in(*records)]
 
 
 def register(app: typer.Typer) -> None:

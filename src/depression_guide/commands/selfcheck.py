@@ -23,6 +23,7 @@ from depression_guide.commands.common import (
     save_option,
     save_private,
 )
+from depression_guide.run import Result
 
 check_app = typer.Typer(
     name="check",
@@ -47,10 +48,8 @@ def about(
     from depression_guide.selfcheck_view import about_document, about_json
 
     run = run_of(ctx, None, plain, no_color)
-    if fmt is ShowFormat.json:
-        run.print_json(about_json(run.content))
-        return
-    run.emit(about_document(run.content), fmt.value, long=True)
+    result = Result(lambda: about_document(run.content), lambda: about_json(run.content), long=True)
+    run.deliver(result, fmt.value)
 
 
 def quiz(
@@ -166,10 +165,10 @@ def phq9(
         scores, difficulty = _ask_phq9(run)
     result = score_phq9(content.phq9, scores, difficulty)
     document = phq9_document(content, result, run.region)
-    if fmt is ResultFormat.json:
-        run.print_json(phq9_json(content, result, run.region))
-    else:
-        run.show(document)
+    run.deliver(
+        Result(lambda: document, lambda: phq9_json(content, result, run.region)),
+        (fmt or ResultFormat.text).value,
+    )
     if result.thoughts_of_harm:
         run.alert_if_piped(run.region)
     if save is not None and save_as is not None:

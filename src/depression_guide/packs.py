@@ -1,0 +1,32 @@
+"""Open the content a command shows: the built-in content, or a pack checked whole.
+
+Kept apart from content.py so that loading never depends on the checks: the
+checks build on the loader (content -> checks -> packs), never the reverse.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from depression_guide.content import Content, builtin_content
+from depression_guide.errors import ContentErrors, GuideError
+
+
+def open_content(data_dir: Path | None) -> Content:
+    """The built-in content, or a content pack checked whole before use."""
+    if data_dir is None:
+        return builtin_content()
+    if not data_dir.is_dir():
+        raise GuideError(
+            f"content pack '{data_dir}' is not a folder.",
+            "Give the folder that holds categories.yaml and options/.",
+        )
+    pack = Content(data_dir, str(data_dir).rstrip("/"))
+    # A pack has not been through our tests: every file is loaded and its
+    # structure checked before anything is shown (checks only load here).
+    from depression_guide.checks import structure_problems
+
+    problems = structure_problems(pack)
+    if problems:
+        raise ContentErrors(problems)
+    return pack
