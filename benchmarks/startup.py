@@ -121,6 +121,7 @@ def synthetic_pack(folder: Path, options: int, references: int) -> Path:
         "phq9.yaml",
         "quiz.yaml",
         "about.yaml",
+        "decide.yaml",
     ):
         shutil.copy(data / name, folder / name)
     refs = yaml.safe_load((data / "references.yaml").read_text())

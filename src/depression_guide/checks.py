@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from depression_guide import model
@@ -57,6 +58,17 @@ AUSTRALIAN = re.compile(
     r"\bMedicare\b|\bMental Health Treatment Plan\b|\bBetter Access\b|\bPBS\b"
     r"|\b1[38]00 ?\d{2,3} ?\d{3,4}\b|\b13 ?\d\d ?\d\d\b|\b131 ?\d{3}\b"
     r"|(?<![\d,.])000(?!\d)|\b04\d\d ?\d{3} ?\d{3}\b"
+)
+# Every text AUSTRALIAN can match contains one of these (a cheap first look).
+AUSTRALIAN_HINTS = (
+    "Medicare",
+    "Mental Health Treatment Plan",
+    "Better Access",
+    "PBS",
+    "13",
+    "18",
+    "000",
+    "04",
 )
 # Crisis lines must have been checked within this many months of the review.
 CHECKED_WITHIN_MONTHS = 12
@@ -543,11 +555,21 @@ def detail_problems(name: str, option: model.Option) -> list[ContentError]:
     return []
 
 
-def reading_grade(text: str) -> float | None:
-    """Flesch-Kincaid grade, or None when the optional checker is not installed."""
+@cache
+def _textstat() -> Any:
+    """The optional reading-level checker, imported once (None when not installed)."""
     try:
         import textstat
     except ImportError:
+        return None
+    return textstat
+
+
+@lru_cache(maxsize=4096)
+def reading_grade(text: str) -> float | None:
+    """Flesch-Kincaid grade, or None when the optional checker is not installed."""
+    textstat = _textstat()
+    if textstat is None:
         return None
     return float(textstat.flesch_kincaid_grade(text))
 
@@ -602,7 +624,7 @@ def paragraph_problems(
 
     `only` limits the check to fields of these names (e.g. about's corrections).
     """
-    if reading_grade("A short test.") is None:
+    if _textstat() is None:
         return []
     problems = []
     for key, text, _ in texts(record):
@@ -675,6 +697,9 @@ def region_problems(name: str, record: Any) -> list[ContentError]:
     keyed = tuple(australian_paths(record))
     problems = []
     for key, text, _ in texts(record):
+        # Most texts name no Australian service or number: skip the regex for them.
+        if not any(hint in text for hint in AUSTRALIAN_HINTS):
+            continue
         if any(key == p or key.startswith((f"{p}.", f"{p}[")) for p in keyed):
             continue
         found = AUSTRALIAN.search(text)
@@ -690,22 +715,28 @@ def region_problems(name: str, record: Any) -> list[ContentError]:
     return problems
 
 
-def checked_problems(name: str, crisis: model.Crisis, reviewed: dt.date) -> list[ContentError]:
-    """Every crisis line checked within 12 months of the content's review date."""
-    problems = []
+def lines_checked_before(
+    crisis: model.Crisis, day: dt.date
+) -> Iterator[tuple[str, model.CrisisLine]]:
+    """(key path, line) for every crisis line last checked more than 12 months before `day`."""
     for index, region in enumerate(crisis.regions):
         for number, line in enumerate(region.lines):
-            months = months_before(line.checked, reviewed)
+            months = months_before(line.checked, day)
             if months is None or months > CHECKED_WITHIN_MONTHS:
-                problems.append(
-                    ContentError(
-                        name,
-                        f"regions[{index}].lines[{number}].checked",
-                        f"'{line.checked}' is more than {CHECKED_WITHIN_MONTHS} months before "
-                        f"the review date {reviewed.isoformat()}: check the line again",
-                    )
-                )
-    return problems
+                yield f"regions[{index}].lines[{number}].checked", line
+
+
+def checked_problems(name: str, crisis: model.Crisis, reviewed: dt.date) -> list[ContentError]:
+    """Every crisis line checked within 12 months of the content's review date."""
+    return [
+        ContentError(
+            name,
+            key,
+            f"'{line.checked}' is more than {CHECKED_WITHIN_MONTHS} months before "
+            f"the review date {reviewed.isoformat()}: check the line again",
+        )
+        for key, line in lines_checked_before(crisis, reviewed)
+    ]
 
 
 def stale_problems(content: Content, today: dt.date) -> list[ContentError]:
@@ -722,18 +753,15 @@ def stale_problems(content: Content, today: dt.date) -> list[ContentError]:
             )
         )
     name = content.name_of(content.root / "crisis.yaml")
-    for index, region in enumerate(content.crisis.regions):
-        for number, line in enumerate(region.lines):
-            months = months_before(line.checked, today)
-            if months is None or months > CHECKED_WITHIN_MONTHS:
-                problems.append(
-                    ContentError(
-                        name,
-                        f"regions[{index}].lines[{number}].checked",
-                        f"{line.name} was last checked in {line.checked}, more than "
-                        f"{CHECKED_WITHIN_MONTHS} months ago: check the number again",
-                    )
-                )
+    problems += [
+        ContentError(
+            name,
+            key,
+            f"{line.name} was last checked in {line.checked}, more than "
+            f"{CHECKED_WITHIN_MONTHS} months ago: check the number again",
+        )
+        for key, line in lines_checked_before(content.crisis, today)
+    ]
     return problems
 
 

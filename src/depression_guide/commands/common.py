@@ -1,6 +1,7 @@
 """What every command shares: display options, format options, this run's settings."""
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, Any
@@ -117,6 +118,33 @@ def save_private(path: Path, text: str, force: bool, what: str) -> None:
 
     save(path, text, force=force, private=True)
     sys.stderr.write(f"Saved {what} to {path} (only you can read it).\n")
+
+
+def save_or_offer(
+    run: Run,
+    save: Path | None,
+    save_as: str | None,
+    force: bool,
+    render: Callable[[str], str],
+    what: str,
+    stem: str,
+    asked: bool,
+) -> None:
+    """Save where --save said; else, when the person answered at a terminal,
+    offer to save (no, HTML, Markdown, text) under a suggested name."""
+    if save is not None and save_as is not None:
+        save_private(save, render(save_as), force, what)
+    elif asked and run.can_ask:
+        from depression_guide.clock import today
+        from depression_guide.interview import offer_to_save
+        from depression_guide.prompts import prompt_io
+
+        offer_to_save(
+            f"{stem}-{today().isoformat()}",
+            render,
+            lambda path, text: save_private(path, text, False, what),
+            prompt_io(sys.stdout, run.plain, run.no_color),
+        )
 
 
 def prompt_terminal(how_else: str) -> IO[str]:

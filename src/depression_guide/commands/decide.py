@@ -1,6 +1,5 @@
 """`decide`: weigh two to four options by what matters to you (OPDG, SURE test)."""
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,7 +18,7 @@ from depression_guide.commands.common import (
     run_of,
     save_format,
     save_option,
-    save_private,
+    save_or_offer,
 )
 from depression_guide.run import Result, Run
 
@@ -95,18 +94,16 @@ def decide(
     result = guide(content, answers, made=today())
     fmt_name = (fmt or ExploreFormat.text).value
     _print(run, result, fmt_name)
-    if save is not None and save_as is not None:
-        save_private(save, _render(run, result, save_as), force, "your decision guide")
-    elif answers_file is None and run.can_ask:
-        from depression_guide.interview import offer_to_save
-        from depression_guide.prompts import prompt_io
-
-        offer_to_save(
-            f"my-decision-guide-{today().isoformat()}",
-            lambda as_fmt: _render(run, result, as_fmt),
-            lambda path, text: save_private(path, text, False, "your decision guide"),
-            prompt_io(sys.stdout, run.plain, run.no_color),
-        )
+    save_or_offer(
+        run,
+        save,
+        save_as,
+        force,
+        lambda as_fmt: _render(run, result, as_fmt),
+        "your decision guide",
+        "my-decision-guide",
+        asked=answers_file is None,
+    )
 
 
 def _ask(run: Run, picked: list[str]) -> Any:

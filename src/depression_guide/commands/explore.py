@@ -1,6 +1,5 @@
 """`explore`: the guided walk-through, safety first, with a summary to take to a GP."""
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,7 +18,7 @@ from depression_guide.commands.common import (
     run_of,
     save_format,
     save_option,
-    save_private,
+    save_or_offer,
 )
 from depression_guide.run import Result, Run
 
@@ -103,18 +102,16 @@ def explore(
     _print(run, summary, fmt_name, detail)
     if summary.at_risk:
         run.alert_if_piped(summary.region if region_known else None)
-    if save is not None and save_as is not None:
-        save_private(save, _render(run, summary, save_as, PAGE, detail), force, "the summary")
-    elif answers_file is None and run.can_ask:
-        from depression_guide.interview import offer_to_save
-        from depression_guide.prompts import prompt_io
-
-        offer_to_save(
-            f"depression-summary-{today().isoformat()}",
-            lambda as_fmt: _render(run, summary, as_fmt, PAGE, detail),
-            lambda path, text: save_private(path, text, False, "the summary"),
-            prompt_io(sys.stdout, run.plain, run.no_color),
-        )
+    save_or_offer(
+        run,
+        save,
+        save_as,
+        force,
+        lambda as_fmt: _render(run, summary, as_fmt, PAGE, detail),
+        "the summary",
+        "depression-summary",
+        asked=answers_file is None,
+    )
 
 
 def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False) -> str:
