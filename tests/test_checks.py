@@ -50,13 +50,6 @@ def _shorten_downsides(path: Path) -> None:
     path.write_text(text[:start] + "downsides:\n  - text: It takes time.\n" + text[end:])
 
 
-def _drop_region(path: Path, code: str) -> None:
-    text = path.read_text()
-    start = text.index(f"  - code: {code}\n")
-    end = text.index("  - code:", start + 5)
-    path.write_text(text[:start] + text[end:])
-
-
 BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
     "unknown key": (
         lambda p: edit(p / "options/cbt.yaml", "category:", "colour: blue\ncategory:"),
@@ -143,7 +136,16 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         lambda p: edit(p / "crisis.yaml", 'emergency: "999"', 'emergency: ""'),
         "every region has an emergency number",
     ),
-    "missing region": (lambda p: _drop_region(p / "crisis.yaml", "NZ"), "region NZ is missing"),
+    "bad region code": (
+        lambda p: edit(p / "crisis.yaml", "  - code: NZ\n", "  - code: New Zealand\n"),
+        "a region code is 2 to 6 capital letters",
+    ),
+    "region question with an unknown region": (
+        lambda p: edit(
+            p / "explore.yaml", "{id: NZ, label: New Zealand}", "{id: ZZ, label: Zedland}"
+        ),
+        "'ZZ' is not a region in crisis.yaml",
+    ),
     "rule with an unknown answer": (
         lambda p: edit(
             p / "explore.yaml",
@@ -323,11 +325,11 @@ def test_validate_command_clean() -> None:
 def test_validate_lists_every_problem(pack: Path) -> None:
     BREAKS["number without a reference"][0](pack)
     BREAKS["prescriptive wording"][0](pack)
-    BREAKS["missing region"][0](pack)
+    BREAKS["region without an emergency number"][0](pack)
     result = run_cli(["validate", str(pack)])
     assert result.exit_code == 2
     assert "75%" in result.stdout and "You should start" in result.stdout
-    assert "region NZ is missing" in result.stdout
+    assert "every region has an emergency number" in result.stdout
     assert "3 problems found" in result.stderr
 
 

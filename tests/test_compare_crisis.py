@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -192,3 +193,34 @@ def test_crisis_titles_fit_a_40_column_panel() -> None:
     for code in REGIONS:
         for full in (True, False):
             assert len(views.crisis_callout(CONTENT, code, full=full).title) <= 35
+
+
+def test_a_pack_may_leave_out_a_region_and_gets_the_built_in_lines(pack: Path) -> None:
+    text = (pack / "crisis.yaml").read_text()
+    start = text.index("  - code: NZ\n")
+    end = text.index("  - code:", start + 5)
+    (pack / "crisis.yaml").write_text(text[:start] + text[end:])
+    result = run_cli(["--data-dir", str(pack), "--region", "NZ", "crisis"])
+    assert result.exit_code == 0, result.stderr
+    assert "1737" in result.stdout and "111" in result.stdout
+    assert run_cli(["validate", str(pack)]).exit_code == 0
+
+
+def test_a_pack_may_add_its_own_region(pack: Path) -> None:
+    # Test data only: a made-up region, with no real phone numbers.
+    (pack / "crisis.yaml").write_text(
+        (pack / "crisis.yaml").read_text() + "  - code: TEST\n"
+        "    name: Testland\n"
+        "    emergency: the Testland emergency number\n"
+        "    lines:\n"
+        "      - {name: Test Crisis Line, kind: crisis, website: example.org,"
+        " hours: see website for hours, source: example.org, checked: 2026-11}\n"
+    )
+    assert run_cli(["validate", str(pack)]).exit_code == 0
+    result = run_cli(["--data-dir", str(pack), "crisis", "--region", "test"])
+    assert result.exit_code == 0, result.stderr
+    assert "Testland" in result.stdout and "Test Crisis Line" in result.stdout
+    world = run_cli(["--data-dir", str(pack), "explore", "--answers", "-"], input="risk_now: yes\n")
+    assert "Testland: the Testland emergency number" in world.stdout
+    unknown = run_cli(["--data-dir", str(pack), "crisis", "--region", "nowhere"])
+    assert unknown.exit_code == 2 and "TEST" in unknown.stderr

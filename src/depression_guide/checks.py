@@ -359,12 +359,14 @@ def _unique_ids(content: Content, loaded: Loaded) -> list[ContentError]:
 
 def _crisis_problems(name: str, crisis: model.Crisis) -> list[ContentError]:
     problems: list[ContentError] = []
-    codes = [region.code for region in crisis.regions]
-    for code in model.REGIONS:
-        if code not in codes:
-            problems.append(ContentError(name, "regions", f"region {code} is missing"))
+    # A pack may leave out built-in regions (their built-in lines are used) and
+    # add its own; every region it defines needs an emergency number.
     for index, region in enumerate(crisis.regions):
         where = f"regions[{index}]"
+        if not re.fullmatch(r"[A-Z]{2,6}", region.code):
+            problems.append(
+                ContentError(name, f"{where}.code", "a region code is 2 to 6 capital letters")
+            )
         if not region.emergency.strip():
             problems.append(
                 ContentError(name, f"{where}.emergency", "every region has an emergency number")
@@ -460,6 +462,23 @@ def _explore_problems(
 
     for index, question in enumerate(explore.questions):
         check_when(f"questions[{index}]", question.when)
+        if question.key == "region":
+            # The pack's own regions (when its crisis.yaml loaded) and the built-in ones.
+            crisis = loaded.parts.get("crisis.yaml")
+            codes = (
+                {*model.REGIONS, *(r.code for r in crisis[1].regions)}
+                if crisis
+                else set(model.REGIONS)
+            )
+            for number, choice in enumerate(question.choices):
+                if choice.id not in codes:
+                    problems.append(
+                        ContentError(
+                            name,
+                            f"questions[{index}].choices[{number}]",
+                            f"'{choice.id}' is not a region in crisis.yaml",
+                        )
+                    )
         labels = [("skip_label", question.skip_label)] + [
             (f"choices[{n}].label", c.label) for n, c in enumerate(question.choices)
         ]

@@ -190,9 +190,23 @@ class Content:
         if problems:
             raise problems[0]
 
+    @cached_property
+    def regions(self) -> tuple[model.Region, ...]:
+        """Every region there is: the content's own, then built-in ones it leaves out."""
+        own = self.crisis.regions
+        if self.root == builtin_data_dir():
+            return own
+        codes = {region.code for region in own}
+        fallback = builtin_content().crisis.regions
+        return (*own, *(region for region in fallback if region.code not in codes))
+
+    @property
+    def region_codes(self) -> tuple[str, ...]:
+        return tuple(region.code for region in self.regions)
+
     def region(self, code: str) -> model.Region:
-        """The crisis lines for a region (every pack has every region: validate checks)."""
-        for region in self.crisis.regions:
+        """The crisis lines for a region: the content's, or the built-in ones."""
+        for region in self.regions:
             if region.code == code:
                 return region
         raise ContentError(self.name_of(self.root / "crisis.yaml"), "regions", f"no {code}")

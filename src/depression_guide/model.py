@@ -16,7 +16,8 @@ SCHEMA_VERSION = 1
 
 Certainty = Literal["high", "moderate", "low", "very-low"]
 Verified = Literal["V", "H", "M"]
-RegionCode = Literal["AU", "US", "UK", "CA", "NZ", "IE", "OTHER"]
+# The built-in regions (data/crisis.yaml). A content pack may add its own; a
+# built-in region a pack leaves out falls back to the built-in lines.
 REGIONS: tuple[str, ...] = ("AU", "US", "UK", "CA", "NZ", "IE", "OTHER")
 # Other ways people write a region (ISO 3166 alpha-2 and alpha-3 codes), so
 # `--region GB` or `region: usa` is understood rather than refused.
@@ -31,11 +32,14 @@ REGION_ALIASES: dict[str, str] = {
 }
 
 
-def known_region(value: str) -> str | None:
-    """A region code as people write it ('uk', 'GB', 'usa'), or None if unknown."""
+def known_region(value: str, codes: tuple[str, ...] = REGIONS) -> str | None:
+    """A region code as people write it ('uk', 'GB', 'usa'), or None if unknown.
+
+    `codes` are the regions there are: the built-in ones and a pack's own.
+    """
     code = value.strip().upper()
     code = REGION_ALIASES.get(code, code)
-    return code if code in REGIONS else None
+    return code if code in codes else None
 
 
 # What each certainty level means, in the words the user sees.
@@ -251,7 +255,7 @@ class CrisisLine(Record, frozen=True, kw_only=True):
 
 
 class Region(Record, frozen=True, kw_only=True):
-    code: RegionCode
+    code: str  # upper case: AU, US, ... or a pack's own
     name: str
     emergency: str  # the emergency number, e.g. "000"
     lines: tuple[CrisisLine, ...]
@@ -313,7 +317,7 @@ class Note(Record, frozen=True, kw_only=True):
 
 
 class NextSteps(Record, frozen=True, kw_only=True):
-    region: RegionCode
+    region: str
     steps: tuple[str, ...]
 
 

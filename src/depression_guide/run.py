@@ -19,14 +19,17 @@ from depression_guide.output import Screen, page, render_as, screen_for, show, w
 from depression_guide.packs import open_content
 
 
-def region_code(value: str | None) -> str:
-    """A region code from a flag or the environment, checked; AU by default."""
+def region_code(value: str | None, codes: tuple[str, ...] = REGIONS) -> str:
+    """A region code from a flag or the environment, checked; AU by default.
+
+    `codes` are the regions there are (the built-in ones, and a pack's own).
+    """
     raw = value or os.environ.get("DEPRESSION_GUIDE_REGION") or "AU"
-    code = known_region(raw)
+    code = known_region(raw, codes)
     if code is None:
         raise GuideError(
             f"unknown region '{raw}'.",
-            f"Use one of: {', '.join(REGIONS)} (GB and USA work too).",
+            f"Use one of: {', '.join(codes)} (GB and USA work too).",
         )
     return code
 
@@ -63,7 +66,7 @@ class Run:
 
     @cached_property
     def region(self) -> str:
-        return region_code(self.region_flag)
+        return region_code(self.region_flag, self.content.region_codes)
 
     @property
     def region_given(self) -> bool:

@@ -131,7 +131,7 @@ def world_callout(content: Content) -> d.Callout:
     One short line a region, so a person anywhere finds their number at once.
     """
     lines = [content.crisis.danger_message]
-    for region in content.crisis.regions:
+    for region in content.regions:
         main = main_line(region)
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
     return d.Callout("crisis", "If you need help now", tuple(lines))

@@ -92,7 +92,7 @@ def explore(
     answered_region = answers.get("region")
     given = run.region_flag or (answered_region if isinstance(answered_region, str) else None)
     region_known = bool(given) or run.region_given
-    code = region_code(given)
+    code = region_code(given, run.content.region_codes)
     if region_known:
         answers.setdefault("region", code)
     from depression_guide.clock import today
