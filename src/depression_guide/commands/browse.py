@@ -5,22 +5,18 @@ from typing import Annotated
 import typer
 
 from depression_guide.commands.common import (
-    NoColorOpt,
-    PlainOpt,
-    RegionOpt,
     ShowFormat,
     fmt_option,
     run_of,
+    with_display_options,
 )
 from depression_guide.run import Result
 
 
+@with_display_options()
 def topics(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """List categories and topic ids.
 
@@ -31,13 +27,14 @@ def topics(
     """
     from depression_guide import views
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     result = Result(
         lambda: views.topic_list_document(run.content), lambda: views.topic_list_json(run.content)
     )
     run.deliver(result, fmt.value)
 
 
+@with_display_options()
 def show(
     ctx: typer.Context,
     topic: Annotated[
@@ -49,9 +46,6 @@ def show(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Print summaries of options, categories or background topics.
 
@@ -64,7 +58,7 @@ def show(
     from depression_guide import views
     from depression_guide.topics import resolve
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     chosen = resolve(run.content, topic)
     result = Result(
         lambda: views.topics_document(run.content, chosen, run.region),
@@ -75,6 +69,7 @@ def show(
     run.deliver(result, fmt.value)
 
 
+@with_display_options()
 def compare(
     ctx: typer.Context,
     option: Annotated[
@@ -86,9 +81,6 @@ def compare(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Compare options side by side: the same questions for each.
 
@@ -104,7 +96,7 @@ def compare(
     from depression_guide.compare import chosen_options, compare_document, compare_json
     from depression_guide.topics import resolve
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))
     result = Result(
         lambda: compare_document(run.content, options, run.region),

@@ -28,6 +28,47 @@ PlainOpt = Annotated[
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR).")]
 
 
+def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], Any]:
+    """Give a command --region (unless `region=False`), --plain and --no-color after
+    its name, declared here once. They merge into this run's settings before the
+    command runs, so the command reads them from `run_of(ctx)`."""
+    import functools
+    import inspect
+
+    extra: dict[str, tuple[Any, Any]] = {
+        "plain": (PlainOpt, False),
+        "no_color": (NoColorOpt, False),
+    }
+    if region:
+        extra = {"region": (RegionOpt, None), **extra}
+
+    def decorate(command: Callable[..., Any]) -> Any:
+        signature = inspect.signature(command)
+
+        @functools.wraps(command)
+        def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
+            chosen = {name: kwargs.pop(name, default) for name, (_, default) in extra.items()}
+            run_of(ctx, chosen.get("region"), chosen["plain"], chosen["no_color"])
+            return command(ctx, *args, **kwargs)
+
+        added = [
+            inspect.Parameter(
+                name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind
+            )
+            for name, (kind, default) in extra.items()
+        ]
+        wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[*signature.parameters.values(), *added]
+        )
+        wrapper.__annotations__ = {
+            **command.__annotations__,
+            **{name: kind for name, (kind, _) in extra.items()},
+        }
+        return wrapper
+
+    return decorate
+
+
 def run_of(
     ctx: typer.Context, region: str | None = None, plain: bool = False, no_color: bool = False
 ) -> Run:

@@ -5,22 +5,18 @@ from typing import Annotated
 import typer
 
 from depression_guide.commands.common import (
-    NoColorOpt,
-    PlainOpt,
-    RegionOpt,
     ShowFormat,
     fmt_option,
     run_of,
+    with_display_options,
 )
 from depression_guide.run import Result
 
 
+@with_display_options()
 def crisis(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Crisis and support lines for your region.
 
@@ -32,7 +28,7 @@ def crisis(
     from depression_guide import views
     from depression_guide.document import Document
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     result = Result(
         lambda: Document("Crisis and support lines").add(
             *views.crisis_blocks(run.content, run.region)

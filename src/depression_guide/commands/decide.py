@@ -9,9 +9,6 @@ from depression_guide.commands.common import (
     PAGE,
     ExploreFormat,
     ForceOpt,
-    NoColorOpt,
-    PlainOpt,
-    RegionOpt,
     answers_option,
     optional_format_option,
     prompt_terminal,
@@ -19,6 +16,7 @@ from depression_guide.commands.common import (
     save_format,
     save_option,
     save_or_offer,
+    with_display_options,
 )
 from depression_guide.run import Result, Run
 
@@ -28,6 +26,7 @@ HOW_ELSE = (
 )
 
 
+@with_display_options()
 def decide(
     ctx: typer.Context,
     options: Annotated[
@@ -56,9 +55,6 @@ def decide(
         ),
     ] = None,
     force: ForceOpt = False,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Weigh two to four options by what matters to you, step by step.
 
@@ -76,7 +72,7 @@ def decide(
     from depression_guide.decide import DecideAnswers, check_answers, guide, option_ids
     from depression_guide.files import check_writable
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     content = run.content
     save_as = save_format(save, fmt.value if fmt else None, ("text", "markdown", "html", "json"))
     if save is not None:

@@ -9,9 +9,6 @@ from depression_guide.commands.common import (
     PAGE,
     ExploreFormat,
     ForceOpt,
-    NoColorOpt,
-    PlainOpt,
-    RegionOpt,
     answers_option,
     optional_format_option,
     prompt_terminal,
@@ -19,6 +16,7 @@ from depression_guide.commands.common import (
     save_format,
     save_option,
     save_or_offer,
+    with_display_options,
 )
 from depression_guide.run import Result, Run
 
@@ -28,6 +26,7 @@ HOW_ELSE = (
 )
 
 
+@with_display_options()
 def explore(
     ctx: typer.Context,
     answers_file: Annotated[
@@ -56,9 +55,6 @@ def explore(
             "Markdown files always have it).",
         ),
     ] = False,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """The guided walk-through: a few questions, then the options that fit.
 
@@ -77,7 +73,7 @@ def explore(
     from depression_guide.files import check_writable
     from depression_guide.run import region_code
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     questions = run.content.explore.questions
     save_as = save_format(save, fmt.value if fmt else None, ("text", "markdown", "html", "json"))
     if save is not None:

@@ -9,9 +9,6 @@ import typer
 from depression_guide.commands.common import (
     PAGE,
     ForceOpt,
-    NoColorOpt,
-    PlainOpt,
-    RegionOpt,
     ResultFormat,
     ShowFormat,
     answers_option,
@@ -22,6 +19,7 @@ from depression_guide.commands.common import (
     save_format,
     save_option,
     save_private,
+    with_display_options,
 )
 from depression_guide.run import Result
 
@@ -32,11 +30,10 @@ check_app = typer.Typer(
 )
 
 
+@with_display_options(region=False)
 def about(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Sources, corrections to the source article, review date, update policy, funding.
 
@@ -47,11 +44,12 @@ def about(
     """
     from depression_guide.selfcheck_view import about_document, about_json
 
-    run = run_of(ctx, None, plain, no_color)
+    run = run_of(ctx)
     result = Result(lambda: about_document(run.content), lambda: about_json(run.content), long=True)
     run.deliver(result, fmt.value)
 
 
+@with_display_options(region=False)
 def quiz(
     ctx: typer.Context,
     answers: Annotated[
@@ -67,8 +65,6 @@ def quiz(
             help="Print every statement with its answer (for handing out).",
         ),
     ] = False,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """Test your knowledge: myth or fact? Each answer comes with what the evidence says.
 
@@ -85,7 +81,7 @@ def quiz(
         quiz_score_document,
     )
 
-    run = run_of(ctx, None, plain, no_color)
+    run = run_of(ctx)
     content = run.content
     items = content.quiz.items
     if reveal:
@@ -121,6 +117,7 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
 
 
 @check_app.command("phq9")
+@with_display_options()
 def phq9(
     ctx: typer.Context,
     answers: Annotated[
@@ -137,9 +134,6 @@ def phq9(
         save_option("Also save the result (.txt or .json). Only you can read the file."),
     ] = None,
     force: ForceOpt = False,
-    region: RegionOpt = None,
-    plain: PlainOpt = False,
-    no_color: NoColorOpt = False,
 ) -> None:
     """The PHQ-9 self-check: nine questions about the last two weeks. Not a diagnosis.
 
@@ -154,7 +148,7 @@ def phq9(
     from depression_guide.selfcheck import parse_phq9, score_phq9
     from depression_guide.selfcheck_view import phq9_document, phq9_json
 
-    run = run_of(ctx, region, plain, no_color)
+    run = run_of(ctx)
     content = run.content
     save_as = save_format(save, fmt.value if fmt else None, ("text", "json"))
     if save is not None:
