@@ -24,8 +24,8 @@ class CompileContent(BuildHookInterface):  # type: ignore[type-arg]
             return  # editable installs read data/ directly, so edits show at once
         sys.path.insert(0, str(Path(self.root) / "src"))
         try:
-            from depression_guide.checks import structure_problems
             from depression_guide.content import SNAPSHOT, Content, compile_snapshot
+            from depression_guide.content.checks import structure_problems
         finally:
             sys.path.pop(0)
         data = Path(self.root) / "data"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from depression_guide.answers import check_answers, load_answers
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.errors import GuideError
+from depression_guide.logic.answers import check_answers, load_answers
 
 QUESTIONS = Content(builtin_data_dir(), "data").explore.questions
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from depression_guide.checks import DOWNSIDE_RATIO, check, reading_grade
 from depression_guide.content import Content, builtin_data_dir
+from depression_guide.content.checks import DOWNSIDE_RATIO, check, reading_grade
 
 from .conftest import run_cli
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from depression_guide import render_terminal
-from depression_guide.compare import compare_document
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.model import REGIONS, access_for
+from depression_guide.content.model import REGIONS, access_for
+from depression_guide.render import terminal as render_terminal
+from depression_guide.views.compare import compare_document
 
 from .conftest import FIXTURE_PACK, golden, run_cli
 

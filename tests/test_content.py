@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from depression_guide import model
-from depression_guide.content import Content, builtin_data_dir
+from depression_guide.content import Content, builtin_data_dir, model
+from depression_guide.content.packs import open_content
 from depression_guide.errors import ContentError, ContentErrors
-from depression_guide.packs import open_content
 
 from .conftest import run_cli
 
@@ -23,7 +22,7 @@ def test_every_shipped_file_loads(path: Path) -> None:
     if path.parent.name in kinds:
         content.load_path(path, kinds[path.parent.name])
     else:
-        from depression_guide.checks import PARTS
+        from depression_guide.content.checks import PARTS
 
         content.load(path.name, PARTS[path.name])
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from depression_guide.checks import SIZE_WORDS, STATISTIC
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.model import Option
+from depression_guide.content.checks import SIZE_WORDS, STATISTIC
+from depression_guide.content.model import Option
 
 from .conftest import ROOT, run_cli
 
@@ -269,7 +269,7 @@ EXTRA = "zz-extra-option.yaml"  # the same name when the suite runs with it in d
 
 def test_a_pack_can_add_an_option(pack: Path) -> None:
     """A clinic's extra option (tests/fixtures/extra-option.yaml) fits everywhere."""
-    from depression_guide.checks import check
+    from depression_guide.content.checks import check
 
     shutil.copy(ROOT / "tests" / "fixtures" / "extra-option.yaml", pack / "options" / EXTRA)
     assert [p.message for p in check(Content(pack, "pack")).problems] == []

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.decide import DecideAnswers, guide, sure_yes
-from depression_guide.decide_view import decide_document, decide_json
-from depression_guide.output import Screen, text_of
+from depression_guide.logic.decide import DecideAnswers, guide, sure_yes
+from depression_guide.ui.output import Screen, text_of
+from depression_guide.views.decide import decide_document, decide_json
 
 from .conftest import FIXTURE_PACK, ROOT, golden, run_cli
 

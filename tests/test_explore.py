@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from depression_guide.answers import matches
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.explore import DEFAULT_CATEGORIES, summarise
-from depression_guide.output import Screen
-from depression_guide.render_plain import render
-from depression_guide.summary_view import summary_document, summary_json
+from depression_guide.logic.answers import matches
+from depression_guide.logic.explore import DEFAULT_CATEGORIES, summarise
+from depression_guide.render.plain import render
+from depression_guide.ui.output import Screen
+from depression_guide.views.summary import summary_document, summary_json
 
 CONTENT = Content(builtin_data_dir(), "data")
 NOTES = {note.id: note for note in CONTENT.explore.notes}

@@ -17,14 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from depression_guide import files
-from depression_guide.checks import check
 from depression_guide.content import Content, builtin_data_dir
+from depression_guide.content.checks import check
+from depression_guide.content.model import REGIONS
+from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
-from depression_guide.explore import summarise
-from depression_guide.model import REGIONS
-from depression_guide.packs import open_content
-from depression_guide.render_plain import render
-from depression_guide.summary_view import summary_document, summary_json
+from depression_guide.logic.explore import summarise
+from depression_guide.render.plain import render
+from depression_guide.views.summary import summary_document, summary_json
 
 from .conftest import ROOT, run_cli
 
@@ -290,7 +290,7 @@ def test_debug_traceback_has_no_local_values() -> None:
 
 
 def test_ctrl_c_during_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    from depression_guide import output
+    from depression_guide.ui import output
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

@@ -12,9 +12,9 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.interview import interview, offer_to_save
-from depression_guide.output import Screen
-from depression_guide.prompts import ask_one
+from depression_guide.ui.interview import interview, offer_to_save
+from depression_guide.ui.output import Screen
+from depression_guide.ui.prompts import ask_one
 
 CONTENT = Content(builtin_data_dir(), "data")
 QUESTIONS = {q.key: q for q in CONTENT.explore.questions}

@@ -13,9 +13,9 @@ import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
 
-from depression_guide import export
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.model import Author, Reference
+from depression_guide.content.model import Author, Reference
+from depression_guide.render import export
 
 from .conftest import run_cli
 
@@ -61,7 +61,7 @@ def test_bibtex_round_trip() -> None:
 
 
 def test_bibtex_escapes_and_protects() -> None:
-    from depression_guide.model import Author, Reference
+    from depression_guide.content.model import Author, Reference
 
     ref = Reference(
         id="x2020",

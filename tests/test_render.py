@@ -7,10 +7,14 @@ import re
 
 import pytest
 
-from depression_guide import render_html, render_markdown, render_plain, render_terminal, views
+from depression_guide import views
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.document import Document
-from depression_guide.topics import resolve
+from depression_guide.logic.topics import resolve
+from depression_guide.render import html as render_html
+from depression_guide.render import markdown as render_markdown
+from depression_guide.render import plain as render_plain
+from depression_guide.render import terminal as render_terminal
 
 from .conftest import FIXTURE_PACK, golden
 

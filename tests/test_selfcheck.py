@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.selfcheck import kind_words, parse_phq9, quiz_score, score_phq9
+from depression_guide.logic.selfcheck import kind_words, parse_phq9, quiz_score, score_phq9
 
 from .conftest import run_cli
 

@@ -14,8 +14,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from depression_guide import model
-from depression_guide.content import Content, builtin_data_dir, compile_snapshot
+from depression_guide.content import Content, builtin_data_dir, compile_snapshot, model
 
 ROOT = Path(__file__).resolve().parent.parent
 

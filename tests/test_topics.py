@@ -6,7 +6,7 @@ import pytest
 
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.errors import GuideError
-from depression_guide.topics import Topic, options_of, resolve
+from depression_guide.logic.topics import Topic, options_of, resolve
 
 CONTENT = Content(builtin_data_dir(), "data")
 

@@ -19,7 +19,7 @@ from depression_guide import __version__
 from depression_guide.commands import register
 from depression_guide.commands.common import NoColorOpt, PlainOpt, RegionOpt
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
-from depression_guide.run import Run
+from depression_guide.ui.run import Run
 
 PROG = "depression-guide"
 

@@ -10,7 +10,7 @@ from depression_guide.commands.common import (
     run_of,
     with_display_options,
 )
-from depression_guide.run import Result
+from depression_guide.ui.run import Result
 
 
 @with_display_options()
@@ -56,7 +56,7 @@ def show(
       depression-guide show ssri exercise --format markdown
     """
     from depression_guide import views
-    from depression_guide.topics import resolve
+    from depression_guide.logic.topics import resolve
 
     run = run_of(ctx)
     chosen = resolve(run.content, topic)
@@ -93,8 +93,8 @@ def compare(
       depression-guide compare cbt ssri exercise
       depression-guide compare psychotherapy
     """
-    from depression_guide.compare import chosen_options, compare_document, compare_json
-    from depression_guide.topics import resolve
+    from depression_guide.logic.topics import resolve
+    from depression_guide.views.compare import chosen_options, compare_document, compare_json
 
     run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))

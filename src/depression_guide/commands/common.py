@@ -9,8 +9,8 @@ from typing import IO, Annotated, Any
 import typer
 
 from depression_guide.errors import GuideError
-from depression_guide.output import Screen
-from depression_guide.run import Run
+from depression_guide.ui.output import Screen
+from depression_guide.ui.run import Run
 
 # Options that every command also takes after its name, e.g. `crisis --region UK`.
 RegionOpt = Annotated[
@@ -177,8 +177,8 @@ def save_or_offer(
         save_private(save, render(save_as), force, what)
     elif asked and run.can_ask:
         from depression_guide.clock import today
-        from depression_guide.interview import offer_to_save
-        from depression_guide.prompts import prompt_io
+        from depression_guide.ui.interview import offer_to_save
+        from depression_guide.ui.prompts import prompt_io
 
         offer_to_save(
             f"{stem}-{today().isoformat()}",

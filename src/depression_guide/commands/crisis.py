@@ -10,7 +10,7 @@ from depression_guide.commands.common import (
     run_of,
     with_display_options,
 )
-from depression_guide.run import Result
+from depression_guide.ui.run import Result
 
 
 @with_display_options()

@@ -18,7 +18,7 @@ from depression_guide.commands.common import (
     save_or_offer,
     with_display_options,
 )
-from depression_guide.run import Result, Run
+from depression_guide.ui.run import Result, Run
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
@@ -69,8 +69,8 @@ def decide(
       depression-guide decide --answers examples/decide.yaml --format json
     """
     from depression_guide.clock import today
-    from depression_guide.decide import DecideAnswers, check_answers, guide, option_ids
     from depression_guide.files import check_writable
+    from depression_guide.logic.decide import DecideAnswers, check_answers, guide, option_ids
 
     run = run_of(ctx)
     content = run.content
@@ -80,7 +80,7 @@ def decide(
     given = list(options or [])
     answers: DecideAnswers
     if answers_file is not None:
-        from depression_guide.answers import read_answers_file
+        from depression_guide.logic.answers import read_answers_file
 
         label, data = read_answers_file(answers_file)
         answers = check_answers(data, content, label, given or None)
@@ -103,8 +103,8 @@ def decide(
 
 
 def _ask(run: Run, picked: list[str]) -> Any:
-    from depression_guide.decide_interview import ask_decide
-    from depression_guide.prompts import prompt_io
+    from depression_guide.ui.decide_interview import ask_decide
+    from depression_guide.ui.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
     return ask_decide(run.content, picked, stream, prompt_io(stream, run.plain, run.no_color))
@@ -113,8 +113,8 @@ def _ask(run: Run, picked: list[str]) -> Any:
 def _render(run: Run, result: Any, fmt: str) -> str:
     import json
 
-    from depression_guide.decide_view import decide_document, decide_json
-    from depression_guide.output import render_as
+    from depression_guide.ui.output import render_as
+    from depression_guide.views.decide import decide_document, decide_json
 
     if fmt == "json":
         data = run.checked_json(decide_json(run.content, result, run.region))
@@ -123,7 +123,7 @@ def _render(run: Run, result: Any, fmt: str) -> str:
 
 
 def _print(run: Run, result: Any, fmt: str) -> None:
-    from depression_guide.decide_view import decide_document, decide_json
+    from depression_guide.views.decide import decide_document, decide_json
 
     run.deliver(
         Result(

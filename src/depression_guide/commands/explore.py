@@ -18,7 +18,7 @@ from depression_guide.commands.common import (
     save_or_offer,
     with_display_options,
 )
-from depression_guide.run import Result, Run
+from depression_guide.ui.run import Result, Run
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
@@ -68,10 +68,10 @@ def explore(
       depression-guide explore --save summary.md
       depression-guide explore --answers examples/answers.yaml --format json
     """
-    from depression_guide.answers import load_answers
-    from depression_guide.explore import summarise
     from depression_guide.files import check_writable
-    from depression_guide.run import region_code
+    from depression_guide.logic.answers import load_answers
+    from depression_guide.logic.explore import summarise
+    from depression_guide.ui.run import region_code
 
     run = run_of(ctx)
     questions = run.content.explore.questions
@@ -115,8 +115,8 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False)
     and shared, always carry every option in full after the overview."""
     import json
 
-    from depression_guide.output import render_as
-    from depression_guide.summary_view import summary_document, summary_json
+    from depression_guide.ui.output import render_as
+    from depression_guide.views.summary import summary_document, summary_json
 
     if fmt == "json":
         data = run.checked_json(summary_json(run.content, summary))
@@ -127,7 +127,7 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False)
 
 def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
     from depression_guide import views
-    from depression_guide.summary_view import summary_document, summary_json
+    from depression_guide.views.summary import summary_document, summary_json
 
     region = summary.region if summary.region_known else None
     result = Result(
@@ -141,9 +141,9 @@ def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
 
 def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:
     """Ask the questions at the terminal. None if the person chose to stop."""
-    from depression_guide.interview import interview
-    from depression_guide.output import screen_for, write_wrapped
-    from depression_guide.prompts import prompt_io
+    from depression_guide.ui.interview import interview
+    from depression_guide.ui.output import screen_for, write_wrapped
+    from depression_guide.ui.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
     screen = screen_for(stream, run.plain, run.no_color)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from depression_guide.commands.common import ForceOpt, run_of
-from depression_guide.export import FORMATS
+from depression_guide.render.export import FORMATS
 
-# The choices typer offers, made from the one list of formats in export.py.
+# The choices typer offers, made from the one list of formats in render/export.py.
 ReferenceFormat = StrEnum(  # type: ignore[misc]
     "ReferenceFormat", [(name.replace("-", "_"), name) for name in FORMATS]
 )
@@ -18,7 +18,7 @@ DEFAULT_FORMAT = ReferenceFormat("apa")
 
 if TYPE_CHECKING:
     from depression_guide.content import Content
-    from depression_guide.model import Background, Option, Reference
+    from depression_guide.content.model import Background, Option, Reference
 
 
 def references(
@@ -56,9 +56,9 @@ def references(
       depression-guide references --format bibtex > refs.bib
       depression-guide references --format ris --output refs.ris
     """
-    from depression_guide import export
     from depression_guide.files import check_writable, save
-    from depression_guide.output import page_text, write
+    from depression_guide.render import export
+    from depression_guide.ui.output import page_text, write
 
     run = run_of(ctx)
     if output is not None:
@@ -81,8 +81,8 @@ def references(
 
 def cited_by(content: "Content", words: list[str]) -> list["Reference"]:
     """Every reference, or only those the named topics cite (in any part of them)."""
-    from depression_guide.model import cited_in
-    from depression_guide.topics import options_of, resolve
+    from depression_guide.content.model import cited_in
+    from depression_guide.logic.topics import options_of, resolve
 
     if not words:
         return list(content.references.values())

@@ -21,7 +21,7 @@ from depression_guide.commands.common import (
     save_private,
     with_display_options,
 )
-from depression_guide.run import Result
+from depression_guide.ui.run import Result
 
 check_app = typer.Typer(
     name="check",
@@ -42,7 +42,7 @@ def about(
     \b
       depression-guide about --format markdown
     """
-    from depression_guide.selfcheck_view import about_document, about_json
+    from depression_guide.views.selfcheck import about_document, about_json
 
     run = run_of(ctx)
     result = Result(lambda: about_document(run.content), lambda: about_json(run.content), long=True)
@@ -74,8 +74,8 @@ def quiz(
       depression-guide quiz
       depression-guide quiz --reveal > handout.txt
     """
-    from depression_guide.selfcheck import parse_quiz, quiz_score
-    from depression_guide.selfcheck_view import (
+    from depression_guide.logic.selfcheck import parse_quiz, quiz_score
+    from depression_guide.views.selfcheck import (
         quiz_feedback,
         quiz_reveal_document,
         quiz_score_document,
@@ -98,10 +98,10 @@ def quiz(
 
 
 def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
-    from depression_guide.output import screen_for, show, write_wrapped
-    from depression_guide.prompts import choose, prompt_io
-    from depression_guide.selfcheck import QUIZ_CHOICES
-    from depression_guide.selfcheck_view import quiz_feedback
+    from depression_guide.logic.selfcheck import QUIZ_CHOICES
+    from depression_guide.ui.output import screen_for, show, write_wrapped
+    from depression_guide.ui.prompts import choose, prompt_io
+    from depression_guide.views.selfcheck import quiz_feedback
 
     stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
     screen = screen_for(stream, run.plain, run.no_color)
@@ -144,9 +144,9 @@ def phq9(
       depression-guide check phq9 --answers 0,1,2,0,1,0,0,1,0
     """
     from depression_guide.files import check_writable
-    from depression_guide.output import render_as
-    from depression_guide.selfcheck import parse_phq9, score_phq9
-    from depression_guide.selfcheck_view import phq9_document, phq9_json
+    from depression_guide.logic.selfcheck import parse_phq9, score_phq9
+    from depression_guide.ui.output import render_as
+    from depression_guide.views.selfcheck import phq9_document, phq9_json
 
     run = run_of(ctx)
     content = run.content
@@ -175,8 +175,8 @@ def phq9(
 
 
 def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
-    from depression_guide.output import write_wrapped
-    from depression_guide.prompts import choose, prompt_io
+    from depression_guide.ui.output import write_wrapped
+    from depression_guide.ui.prompts import choose, prompt_io
 
     phq9 = run.content.phq9
     stream = prompt_terminal(

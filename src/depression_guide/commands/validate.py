@@ -36,9 +36,9 @@ def validate(
     \b
       depression-guide validate my-clinic-pack
     """
-    from depression_guide.checks import check, stale_problems
     from depression_guide.clock import today
     from depression_guide.content import Content
+    from depression_guide.content.checks import check, stale_problems
 
     if not directory.is_dir():
         raise GuideError(f"'{directory}' is not a folder.", "Give the folder of a content pack.")

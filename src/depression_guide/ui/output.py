@@ -43,7 +43,7 @@ def screen_for(stream: IO[str], plain: bool = False, no_color: bool = False) -> 
 
 def text_of(doc: Document, screen: Screen) -> str:
     """The plain-text rendering of a document for this screen."""
-    from depression_guide import render_plain
+    from depression_guide.render import plain as render_plain
 
     return render_plain.render(
         doc, width=screen.width, pictures=not screen.plain, unicode=is_unicode(screen.encoding)
@@ -54,7 +54,7 @@ def show(doc: Document, screen: Screen, stream: IO[str] | None = None) -> None:
     """Print a document: rich on a terminal, plain text everywhere else."""
     stream = stream or sys.stdout
     if screen.pretty:
-        from depression_guide import render_terminal
+        from depression_guide.render import terminal as render_terminal
 
         target: IO[str] | FittingStream = stream
         if not is_unicode(screen.encoding):
@@ -99,7 +99,7 @@ def page(doc: Document, screen: Screen) -> bool:
 
     buffer = io.StringIO()
     if screen.pretty:
-        from depression_guide import render_terminal
+        from depression_guide.render import terminal as render_terminal
 
         render_terminal.render(
             doc, buffer, color=screen.color, width=screen.width, force_terminal=screen.color
@@ -147,11 +147,11 @@ def write_wrapped(text: str, stream: IO[str]) -> None:
 def render_as(doc: Document, fmt: str, screen: Screen) -> str:
     """A document as a string in a file format: text, markdown or html."""
     if fmt == "markdown":
-        from depression_guide import render_markdown
+        from depression_guide.render import markdown as render_markdown
 
         return render_markdown.render(doc)
     if fmt == "html":
-        from depression_guide import render_html
+        from depression_guide.render import html as render_html
 
         return render_html.render(doc)
     return text_of(doc, screen)

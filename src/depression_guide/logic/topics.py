@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
+    from depression_guide.content import Content, model
 
 Kind = Literal["category", "option", "background"]
 

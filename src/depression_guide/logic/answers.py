@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from depression_guide.content.model import Question, known_region
+from depression_guide.content.yaml_io import decode_text, parse_yaml_or_json, read_text
 from depression_guide.errors import GuideError
-from depression_guide.model import Question, known_region
-from depression_guide.yaml_io import decode_text, parse_yaml_or_json, read_text
 
 # One answer: a choice id (single), or a tuple of ids (several).
 Answer = str | tuple[str, ...]

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from depression_guide import views
-from depression_guide.answers import Answer, applies
 from depression_guide.content import Content
 from depression_guide.document import Document, Paragraph
-from depression_guide.output import Screen, show, write_wrapped
-from depression_guide.prompts import ask_one, choose, confirm, file_name
+from depression_guide.logic.answers import Answer, applies
+from depression_guide.ui.output import Screen, show, write_wrapped
+from depression_guide.ui.prompts import ask_one, choose, confirm, file_name
 
 THANKS = "You are not alone, and help is available right now, day or night."
 CARRY_ON = "Would you like to carry on to the treatment options?"

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
-from depression_guide import export, views
-from depression_guide.decide import MATTERS, sure_yes, what_may_help
-from depression_guide.model import cited_in
+from depression_guide import views
+from depression_guide.content.model import cited_in
+from depression_guide.logic.decide import MATTERS, sure_yes, what_may_help
+from depression_guide.render import export
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
-    from depression_guide.decide import DecisionGuide, Rated
+    from depression_guide.content import Content, model
+    from depression_guide.logic.decide import DecisionGuide, Rated
 
 TITLE = "My decision guide"
 NOT_ADDED_UP = (

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from depression_guide.content import Content
+from depression_guide.content.model import REGIONS, known_region
+from depression_guide.content.packs import open_content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
-from depression_guide.model import REGIONS, known_region
-from depression_guide.output import Screen, page, render_as, screen_for, show, write
-from depression_guide.packs import open_content
+from depression_guide.ui.output import Screen, page, render_as, screen_for, show, write
 
 
 def region_code(value: str | None, codes: tuple[str, ...] = REGIONS) -> str:
@@ -148,7 +148,7 @@ class Run:
         if self.screen.is_tty:
             return
         from depression_guide import views
-        from depression_guide.output import text_of
+        from depression_guide.ui.output import text_of
 
         doc = views.crisis_document(self.content, region, "If you need help now")
         stderr = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")

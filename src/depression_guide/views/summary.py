@@ -9,13 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
-from depression_guide import export, views
-from depression_guide.model import access_for, cited_in
+from depression_guide import views
+from depression_guide.content.model import access_for, cited_in
+from depression_guide.render import export
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
-    from depression_guide.explore import Section, Shown, Summary
+    from depression_guide.content import Content, model
+    from depression_guide.logic.explore import Section, Shown, Summary
 
 TITLE = "Your depression treatment options: a summary to take to your GP"
 WHAT_IT_IS = (

@@ -6,12 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import __version__, views
 from depression_guide import document as d
-from depression_guide.selfcheck import QUIZ_CHOICES, kind_words
+from depression_guide.logic.selfcheck import QUIZ_CHOICES, kind_words
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
-    from depression_guide.selfcheck import Phq9Result
+    from depression_guide.content import Content, model
+    from depression_guide.logic.selfcheck import Phq9Result
 
 
 # --- about ---------------------------------------------------------------------

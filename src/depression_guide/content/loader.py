@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from depression_guide import model
+from depression_guide.content import model
+from depression_guide.content.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 from depression_guide.errors import ContentError, GuideError
-from depression_guide.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 
 T = TypeVar("T")
 
@@ -28,7 +28,7 @@ SNAPSHOT = "content.json"
 
 def builtin_data_dir() -> Path:
     """The shipped content: inside the wheel, or the checkout's data/ (editable)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the depression_guide package
     packaged = here / "data"
     if packaged.is_dir():
         return packaged

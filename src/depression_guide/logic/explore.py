@@ -9,11 +9,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from depression_guide.answers import Answer, Answers, matches
+from depression_guide.logic.answers import Answer, Answers, matches
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
+    from depression_guide.content import Content, model
 
 # Shown when a person does not choose what to read about.
 DEFAULT_CATEGORIES = ("psychotherapy", "lifestyle", "medication", "digital")

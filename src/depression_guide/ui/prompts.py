@@ -18,8 +18,8 @@ from typing import Any
 import questionary
 from prompt_toolkit.styles import Style
 
-from depression_guide.answers import Answer
-from depression_guide.model import Question
+from depression_guide.content.model import Question
+from depression_guide.logic.answers import Answer
 
 SKIPPED = "__skipped__"
 PICK_HINT = "(Arrow keys to move, Enter to choose.)"

@@ -6,13 +6,12 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
-from depression_guide import export
-from depression_guide.model import CERTAINTY_WORDS, access_for, cited_in
+from depression_guide.content.model import CERTAINTY_WORDS, access_for, cited_in
+from depression_guide.render import export
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
-    from depression_guide.topics import Topic
+    from depression_guide.content import Content, model
+    from depression_guide.logic.topics import Topic
 
 # 2 (second edition): options carry `access` by region, `glance` and `order`
 # (`access_au` is gone); the explore summary adds `made`, `region_known`, and
@@ -292,7 +291,7 @@ def background_blocks(
 
 def topics_document(content: Content, topics: list[Topic], region: str) -> d.Document:
     """`show`: options, whole categories, or background topics, with references."""
-    from depression_guide.topics import options_of
+    from depression_guide.logic.topics import options_of
 
     citer = Citer(content)
     names = []
@@ -355,7 +354,7 @@ def crisis_json(content: Content, code: str) -> dict[str, Any]:
 
 
 def topics_json(content: Content, topics: list[Topic], region: str) -> dict[str, Any]:
-    from depression_guide.topics import options_of
+    from depression_guide.logic.topics import options_of
 
     items: list[dict[str, Any]] = []
     shown: list[Any] = []

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from depression_guide import model
-from depression_guide.content import link_problems
+from depression_guide.content import link_problems, model
+from depression_guide.content.model import citations
+from depression_guide.content.yaml_io import paused_gc
 from depression_guide.errors import ContentError
-from depression_guide.model import citations
-from depression_guide.yaml_io import paused_gc
 
 if TYPE_CHECKING:
     from depression_guide.content import Content

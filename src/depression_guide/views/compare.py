@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
-from depression_guide import export, views
+from depression_guide import views
+from depression_guide.content.model import access_for, cited_in
 from depression_guide.errors import GuideError
-from depression_guide.model import access_for, cited_in
-from depression_guide.topics import Topic, options_of
+from depression_guide.logic.topics import Topic, options_of
+from depression_guide.render import export
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
+    from depression_guide.content import Content, model
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 # A whole category may bring a few more than four options; they stack well.

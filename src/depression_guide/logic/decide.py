@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
-    from depression_guide import model
-    from depression_guide.content import Content
+    from depression_guide.content import Content, model
 
 # A reason rated this many stars or more "matters" and is shown in the guide.
 MATTERS = 4
@@ -158,7 +157,7 @@ def check_answers(
 
 def option_ids(content: Content, given: list[str], label: str) -> list[str]:
     """2 to 4 option ids (aliases allowed), each an option, none twice."""
-    from depression_guide.topics import resolve
+    from depression_guide.logic.topics import resolve
 
     topics = resolve(content, given)
     ids: list[str] = []
@@ -239,7 +238,7 @@ def _ratings(
 
 def rated_option(content: Content, key: str, picked: list[str], label: str) -> str:
     """The option a ratings key names (an id or alias of one of the chosen options)."""
-    from depression_guide.topics import resolve
+    from depression_guide.logic.topics import resolve
 
     try:
         topic = resolve(content, [key])[0]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from depression_guide.model import Author, Reference
+from depression_guide.content.model import Author, Reference
 
 
 def sort_key(ref: Reference) -> tuple[str, int, str]:

@@ -14,7 +14,7 @@ from depression_guide.document import (
     Paragraph,
     RefList,
 )
-from depression_guide.render_plain import icon_rows
+from depression_guide.render.plain import icon_rows
 
 
 def _cell(text: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import IO, Any
 
 from depression_guide.content import Content
-from depression_guide.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAnswers, reasons
-from depression_guide.output import write_wrapped
-from depression_guide.prompts import checkbox, choose
+from depression_guide.logic.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAnswers, reasons
+from depression_guide.ui.output import write_wrapped
+from depression_guide.ui.prompts import checkbox, choose
 
 SKIP = ("Skip", "")
 YES_NO = [SKIP, ("Yes", "yes"), ("No", "no")]

@@ -1,6 +1,6 @@
 """Open the content a command shows: the built-in content, or a pack checked whole.
 
-Kept apart from content.py so that loading never depends on the checks: the
+Kept apart from the loader so that loading never depends on the checks: the
 checks build on the loader (content -> checks -> packs), never the reverse.
 """
 
@@ -24,7 +24,7 @@ def open_content(data_dir: Path | None) -> Content:
     pack = Content(data_dir, str(data_dir).rstrip("/"))
     # A pack has not been through our tests: every file is loaded and its
     # structure checked before anything is shown (checks only load here).
-    from depression_guide.checks import structure_problems
+    from depression_guide.content.checks import structure_problems
 
     problems = structure_problems(pack)
     if problems:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
-    from depression_guide import model
+    from depression_guide.content import model
 
 PHQ9_RULE = (
     "Give nine numbers from 0 to 3, separated by commas, one for each question in order "

@@ -1,0 +1,1 @@
+"""Pure logic: answers in, results out. No I/O, no prompts, no terminal."""

@@ -1,0 +1,1 @@
+"""Drawing documents: terminal (rich), plain text, Markdown, HTML; reference exports."""

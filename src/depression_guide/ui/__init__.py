@@ -1,0 +1,1 @@
+"""This run and the person at the terminal: settings, output, prompts, interviews."""
