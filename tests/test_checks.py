@@ -233,6 +233,14 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         ),
         "every reason cites",
     ),
+    "decide choice label too long for 40 columns": (
+        lambda p: edit(
+            p / "decide.yaml",
+            "{id: gp, label: Talk to my GP}",
+            "{id: gp, label: Talk to my GP about all of this soon}",
+        ),
+        "decide.yaml: next_steps[0].label: 'Talk to my GP about all of this soon' is 36",
+    ),
     "chatbot as crisis support": (
         lambda p: edit(
             p / "options/digital-cbt.yaml",

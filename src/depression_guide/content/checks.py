@@ -492,6 +492,19 @@ def _explore_problems(
                     )
                 )
     problems += _safety_problems(name, explore)
+    if "decide.yaml" in loaded.parts:
+        decide_name, decide = loaded.parts["decide.yaml"]
+        for field in ("stages", "roles", "next_steps"):
+            for number, choice in enumerate(getattr(decide, field)):
+                if len(choice.label) > model.CHOICE_LABEL_MAX:
+                    problems.append(
+                        ContentError(
+                            decide_name,
+                            f"{field}[{number}].label",
+                            f"'{choice.label}' is {len(choice.label)} characters; at most "
+                            f"{model.CHOICE_LABEL_MAX} fit a 40-column screen",
+                        )
+                    )
     for index, note in enumerate(explore.notes):
         check_when(f"notes[{index}]", note.when)
         for category in (*note.show_categories, *filter(None, [note.needs_category])):
