@@ -147,17 +147,10 @@ def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:
 
     stream = prompt_terminal(HOW_ELSE)
     screen = screen_for(stream, run.plain, run.no_color)
-    saving = (
-        f"Your summary is saved to {save} at the end."
-        if save
-        else "Nothing is saved unless you ask."
-    )
-    write_wrapped(
-        "A few questions about your situation. Each can be skipped: Enter alone "
-        "skips a question and records nothing.\n"
-        f"Press Ctrl-C at any time to stop. {saving}\n\n",
-        stream,
-    )
+    from depression_guide import strings as S
+
+    saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
+    write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream)
     region = run.region if run.region_given else None
     return interview(
         run.content, region, stream, screen, prompt_io(stream, run.plain, run.no_color)

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from depression_guide import strings as S
 from depression_guide.commands.common import (
     PAGE,
     ForceOpt,
@@ -110,7 +111,9 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     given = []
     for number, item in enumerate(items, start=1):
-        answer = choose(f"{number} of {len(items)}. {item.statement}", options, io)
+        answer = choose(
+            S.OF_TOTAL.format(number=number, total=len(items), text=item.statement), options, io
+        )
         given.append(answer)
         show(quiz_feedback(run.content, item, answer), screen, stream)
     return tuple(given)
@@ -182,16 +185,16 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
     stream = prompt_terminal(
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
-    write_wrapped(f"{phq9.stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n", stream)
+    write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream)
     io = prompt_io(stream, run.plain, run.no_color)
     # The cursor starts on no answer: Enter alone must never score an item.
-    options = [("(choose an answer below)", "")] + [
+    options = [(S.PHQ9_NO_ANSWER, "")] + [
         (f"{label} ({score})", str(score)) for score, label in enumerate(phq9.answers)
     ]
 
     def ask(n: int, item: str) -> int:
-        while not (picked := choose(f"{n} of 9. {item}", options, io)):
-            write_wrapped("Please choose one of the answers, or press Ctrl-C to stop.\n", stream)
+        while not (picked := choose(S.OF_TOTAL.format(number=n, total=9, text=item), options, io)):
+            write_wrapped(S.PHQ9_CHOOSE_ONE, stream)
         return int(picked)
 
     scores = tuple(ask(n, item) for n, item in enumerate(phq9.items, 1))
@@ -199,8 +202,7 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
     if any(scores):
         picked = choose(
             phq9.difficulty_question,
-            [("Prefer not to say", "skip")]
-            + [(a, str(i)) for i, a in enumerate(phq9.difficulty_answers)],
+            [(S.PREFER_NOT, "skip")] + [(a, str(i)) for i, a in enumerate(phq9.difficulty_answers)],
             io,
         )
         difficulty = None if picked == "skip" else int(picked)

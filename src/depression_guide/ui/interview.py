@@ -16,15 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content import Content
 from depression_guide.document import Document, Paragraph
 from depression_guide.logic.answers import Answer, applies
 from depression_guide.ui.output import Screen, show, write_wrapped
 from depression_guide.ui.prompts import ask_one, choose, confirm, file_name
-
-THANKS = "You are not alone, and help is available right now, day or night."
-CARRY_ON = "Would you like to carry on to the treatment options?"
 
 
 def interview(
@@ -43,7 +41,7 @@ def interview(
     answers: dict[str, Answer] = {}
     asked: set[str] = {"region"} if region else set()
 
-    def panel(*blocks: Any, title: str = "Thank you for telling us") -> None:
+    def panel(*blocks: Any, title: str = S.THANK_YOU) -> None:
         show(Document(title).add(*blocks), screen, stream)
 
     for question in questions:
@@ -59,30 +57,22 @@ def interview(
             continue
         if answer is None:
             # Skipped: no answer is recorded, but help is shown anyway.
-            panel(views.help_now(content, region), title="Where to get help")
+            panel(views.help_now(content, region), title=S.WHERE_TO_GET_HELP)
             continue
         if answer not in question.at_risk:
             continue
-        panel(Paragraph(THANKS), *views.crisis_blocks(content, region, support=False))
+        panel(Paragraph(S.THANKS), *views.crisis_blocks(content, region, support=False))
         if region is None and region_question is not None:
             # The region next, so the person sees their own lines in full.
             asked.add(region_question.key)
             picked = ask_one(region_question, io)
             if isinstance(picked, str):
                 answers[region_question.key] = region = picked
-                panel(*views.crisis_blocks(content, region, support=False), title="Help near you")
-        if not confirm(CARRY_ON, io):
-            write_wrapped("\nThat's okay. These lines are there for you any time.\n", stream)
+                panel(*views.crisis_blocks(content, region, support=False), title=S.HELP_NEAR_YOU)
+        if not confirm(S.CARRY_ON, io):
+            write_wrapped(S.STOPPED_HERE, stream)
             return None
     return answers
-
-
-# What the save offer offers: (label, format, file ending).
-SAVE_CHOICES = (
-    ("A web page (.html, prints well)", "html", ".html"),
-    ("Markdown (.md)", "markdown", ".md"),
-    ("Plain text (.txt)", "text", ".txt"),
-)
 
 
 def offer_to_save(
@@ -96,22 +86,22 @@ def offer_to_save(
 
     `render(fmt)` makes the text to save; `save(path, text)` writes it safely.
     """
-    options = [("No, thanks", "no")] + [(label, fmt) for label, fmt, _ in SAVE_CHOICES]
-    fmt = choose("Save this to a file, to take to your GP?", options, io)
+    options = [(S.NO_THANKS, "no")] + [(label, fmt) for label, fmt, _ in S.SAVE_CHOICES]
+    fmt = choose(S.SAVE_OFFER, options, io)
     if fmt == "no":
         return
-    ending = next(end for _, f, end in SAVE_CHOICES if f == fmt)
+    ending = next(end for _, f, end in S.SAVE_CHOICES if f == fmt)
     folder = folder or Path.cwd()
 
     def check(name: str) -> bool | str:
         path = folder / name.strip()
         if not name.strip():
-            return "Type a file name."
+            return S.TYPE_A_NAME
         if path.exists():
-            return "That file exists and is never replaced: type another name."
+            return S.FILE_EXISTS
         if not path.parent.is_dir():
-            return "That folder does not exist."
+            return S.NO_SUCH_FOLDER
         return True
 
-    name = file_name("File name:", f"{stem}{ending}", check, io)
+    name = file_name(S.FILE_NAME, f"{stem}{ending}", check, io)
     save(folder / name.strip(), render(fmt))

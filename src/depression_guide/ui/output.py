@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import IO
 
+from depression_guide import strings as S
 from depression_guide.document import Document
 from depression_guide.text_safety import fit, is_unicode
 
@@ -86,7 +87,7 @@ class FittingStream:
 
 
 PAGER = "less -R -F -X"  # -F: short output is printed, not paged
-PAGER_HINT = "(Space for more, q to quit.)"
+PAGER_HINT = S.PAGER_HINT
 
 
 def page(doc: Document, screen: Screen) -> bool:

@@ -18,12 +18,13 @@ from typing import Any
 import questionary
 from prompt_toolkit.styles import Style
 
+from depression_guide import strings as S
 from depression_guide.content.model import Question
 from depression_guide.logic.answers import Answer
 
 SKIPPED = "__skipped__"
-PICK_HINT = "(Arrow keys to move, Enter to choose.)"
-TICK_HINT = "(Space to tick, Enter when done. Enter alone skips.)"
+PICK_HINT = S.PICK_HINT
+TICK_HINT = S.TICK_HINT
 # No colour and no bold: every class questionary styles is reset, so --plain,
 # NO_COLOR and TERM=dumb get no attribute escape codes from the prompts.
 PLAIN_STYLE = Style(

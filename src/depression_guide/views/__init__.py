@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide.content.model import CERTAINTY_WORDS, access_for, cited_in
 from depression_guide.render import export
 
@@ -17,10 +18,7 @@ if TYPE_CHECKING:
 # (`access_au` is gone); the explore summary adds `made`, `region_known`, and
 # per option `at_a_glance` and `access_here`. See CHANGELOG.md.
 JSON_SCHEMA_VERSION = 2
-DISCLAIMER = (
-    "This guide is not medical advice and not a diagnosis. It does not recommend any "
-    "treatment. Talk with a GP, psychologist or other health professional about what fits you."
-)
+DISCLAIMER = S.DISCLAIMER  # kept here too: JSON outputs and tests name it
 
 
 class Citer:
@@ -55,9 +53,7 @@ class Citer:
 def refs_with_sources(citer: Citer, short: bool = False) -> d.RefList:
     """The reference list, titled with where to read every source and correction."""
     refs = citer.ref_list(short=short)
-    return d.RefList(
-        refs.entries, "References (all sources and corrections: depression-guide about)"
-    )
+    return d.RefList(refs.entries, S.REFERENCES_WITH_SOURCES)
 
 
 # --- crisis lines and the disclaimer ----------------------------------------------
@@ -66,11 +62,11 @@ def refs_with_sources(citer: Citer, short: bool = False) -> d.RefList:
 def how_to_reach(line: model.CrisisLine) -> str:
     ways = []
     if line.phone:
-        ways.append(f"call {line.phone}")
+        ways.append(S.CALL.format(phone=line.phone))
     if line.text:
-        ways.append(line.text if line.text.startswith("text") else f"text {line.text}")
+        ways.append(line.text if line.text.startswith("text") else S.TEXT.format(number=line.text))
     if line.chat:
-        ways.append("chat online")
+        ways.append(S.CHAT_ONLY)
     reach = ", ".join(ways)
     site = f" ({line.website})" if line.website else ""
     return f"{reach}{site}" if reach else line.website
@@ -80,7 +76,7 @@ def line_text(line: model.CrisisLine, detail: bool = True) -> str:
     hours = line.hours[:1].upper() + line.hours[1:]
     text = f"{line.name}: {how_to_reach(line)}. {hours}."
     if detail and line.for_whom:
-        text += f" For {line.for_whom}."
+        text += S.FOR_WHOM.format(whom=line.for_whom)
     return text
 
 
@@ -105,12 +101,16 @@ def crisis_callout(
     crisis_lines = [line for line in region.lines if line.kind == "crisis"]
     lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
     if full and support:
-        lines += [f"Support: {line_text(line)}" for line in region.lines if line.kind == "support"]
+        lines += [
+            S.SUPPORT.format(line=line_text(line))
+            for line in region.lines
+            if line.kind == "support"
+        ]
         checked = sorted({line.checked for line in region.lines})
-        lines.append(f"Numbers last checked {', '.join(checked)}.")
+        lines.append(S.NUMBERS_CHECKED.format(months=", ".join(checked)))
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
-    title = "Help is available" if full else "If you need help"
-    return d.Callout("crisis", f"{title} ({region.name})", tuple(lines))
+    title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
+    return d.Callout("crisis", title.format(region=region.name), tuple(lines))
 
 
 def main_line(region: model.Region) -> str:
@@ -133,7 +133,7 @@ def world_callout(content: Content) -> d.Callout:
     for region in content.regions:
         main = main_line(region)
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
-    return d.Callout("crisis", "If you need help now", tuple(lines))
+    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
 def help_now(content: Content, code: str | None) -> d.Callout:
@@ -160,14 +160,18 @@ def crisis_blocks(content: Content, code: str | None, support: bool = True) -> l
     return [full, help_now(content, code)]
 
 
+def made_on(day: dt.date | None) -> str:
+    """'Made on 28 November 2026. ' (empty when no date is known)."""
+    if day is None:
+        return ""
+    return S.MADE_ON.format(day=day.day, month_year=day.strftime("%B %Y"))
+
+
 def review_warning(about: model.About, today: dt.date) -> str | None:
     """One line when the content is past its review date; None while it is current."""
     if today <= about.review_due:
         return None
-    return (
-        f"This content was due for review on {about.review_due.isoformat()}; numbers and "
-        "services may have changed."
-    )
+    return S.REVIEW_WARNING.format(date=about.review_due.isoformat())
 
 
 def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
@@ -176,14 +180,14 @@ def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
     shows_help = any(isinstance(b, d.Callout) and b.kind == "crisis" for b in doc.blocks)
     if warning is None or not shows_help:
         return doc
-    return d.Document(doc.title, [d.Paragraph(warning, "Please note"), *doc.blocks])
+    return d.Document(doc.title, [d.Paragraph(warning, S.PLEASE_NOTE), *doc.blocks])
 
 
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """The short note every page of options ends with: see a professional + crisis lines."""
     return [
         help_now(content, code),
-        d.Callout("disclaimer", "See a professional", (DISCLAIMER,)),
+        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
     ]
 
 
@@ -214,7 +218,7 @@ def icon_array(frequency: model.Frequency, citer: Citer) -> d.IconArray:
 def statement_text(statement: model.Statement, citer: Citer) -> str:
     text = citer.cite(statement.text, statement.references)
     if statement.certainty:
-        text += f" Strength: {CERTAINTY_WORDS[statement.certainty]}."
+        text += S.STRENGTH.format(words=CERTAINTY_WORDS[statement.certainty])
     return text
 
 
@@ -230,30 +234,30 @@ def option_blocks(
     access = access_for(option, region)
     blocks: list[d.Block] = [d.Heading(option.name, level)]
     if why:
-        blocks.append(d.Bullets(why, label="Why this is shown"))
+        blocks.append(d.Bullets(why, label=S.WHY_SHOWN))
     if using_it and option.safety_note:
-        blocks.append(d.Callout("safety", "If you already take one", (option.safety_note,)))
+        blocks.append(d.Callout("safety", S.IF_YOU_ALREADY_TAKE_ONE, (option.safety_note,)))
     blocks += [
-        d.Paragraph(option.summary, "What it is"),
-        d.Paragraph(option.involves, "What it involves"),
+        d.Paragraph(option.summary, S.WHAT_IT_IS),
+        d.Paragraph(option.involves, S.WHAT_IT_INVOLVES),
         d.Paragraph(
-            citer.cite(option.delivery.text, option.delivery.references), "How it is given"
+            citer.cite(option.delivery.text, option.delivery.references), S.HOW_IT_IS_GIVEN
         ),
         d.Paragraph(
             citer.cite(option.time_to_benefit.text, option.time_to_benefit.references),
-            "How long until it may help",
+            S.HOW_LONG,
         ),
         d.Bullets(
             tuple(
                 ([option.evidence_gap] if option.evidence_gap else [])
                 + [statement_text(s, citer) for s in option.benefits]
             ),
-            "What the evidence shows",
+            S.WHAT_THE_EVIDENCE_SHOWS,
         ),
     ]
     blocks += [icon_array(s.frequency, citer) for s in option.benefits if s.frequency]
     blocks.append(
-        d.Bullets(tuple(statement_text(s, citer) for s in option.downsides), "Downsides and risks")
+        d.Bullets(tuple(statement_text(s, citer) for s in option.downsides), S.DOWNSIDES_AND_RISKS)
     )
     if option.medicine_rows:
         blocks.append(
@@ -262,13 +266,13 @@ def option_blocks(
                     citer.cite(f"{row.topic.capitalize()}: {row.text}", row.references)
                     for row in option.medicine_rows
                 ),
-                "Things people often ask about medicines",
+                S.MEDICINE_QUESTIONS,
             )
         )
     blocks += [
-        d.Bullets(option.consider, "Things to think about"),
-        d.Bullets(option.may_suit, "Who it may suit"),
-        d.Paragraph(citer.cite(access.text, access.references), "Access and cost"),
+        d.Bullets(option.consider, S.THINGS_TO_THINK_ABOUT),
+        d.Bullets(option.may_suit, S.WHO_IT_MAY_SUIT),
+        d.Paragraph(citer.cite(access.text, access.references), S.ACCESS_AND_COST),
     ]
     citer.mark(option.references)
     return blocks

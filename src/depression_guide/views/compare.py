@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 from depression_guide.errors import GuideError
@@ -55,20 +56,20 @@ def rows(
         return " ".join(views.statement_text(s, citer) for s in statements)
 
     grid: list[tuple[str, tuple[str, ...]]] = [
-        ("What is it?", tuple(o.summary for o in options)),
-        ("What does it involve?", tuple(o.involves for o in options)),
+        (S.ROW_WHAT, tuple(o.summary for o in options)),
+        (S.ROW_INVOLVES, tuple(o.involves for o in options)),
         (
-            "How is it given?",
+            S.ROW_GIVEN,
             tuple(citer.cite(o.delivery.text, o.delivery.references) for o in options),
         ),
         (
-            "How long until it may help?",
+            S.ROW_HOW_LONG,
             tuple(
                 citer.cite(o.time_to_benefit.text, o.time_to_benefit.references) for o in options
             ),
         ),
-        ("What does the evidence show?", tuple(join(o.benefits) for o in options)),
-        ("What are the downsides?", tuple(join(o.downsides) for o in options)),
+        (S.ROW_EVIDENCE, tuple(join(o.benefits) for o in options)),
+        (S.ROW_DOWNSIDES, tuple(join(o.downsides) for o in options)),
     ]
     if any(o.medicine_rows for o in options):
         for topic in MEDICINE_TOPICS:
@@ -78,36 +79,33 @@ def rows(
                 if row is not None:
                     cells.append(citer.cite(row.text, row.references))
                 elif option.category == "medication":
-                    cells.append("This guide has no checked information on this.")
+                    cells.append(S.NO_CHECKED_INFORMATION)
                 else:
-                    cells.append("Not a medicine.")
-            grid.append((f"Medicines: {topic}?", tuple(cells)))
+                    cells.append(S.NOT_A_MEDICINE)
+            grid.append((S.ROW_MEDICINES.format(topic=topic), tuple(cells)))
     grid += [
         (
-            "What does it cost, and how do I get it?",
+            S.ROW_COST,
             tuple(
                 citer.cite(access_for(o, region).text, access_for(o, region).references)
                 for o in options
             ),
         ),
-        ("Who may it suit?", tuple(" ".join(o.may_suit) for o in options)),
+        (S.ROW_SUITS, tuple(" ".join(o.may_suit) for o in options)),
     ]
     return grid
 
 
 def compare_document(content: Content, options: list[model.Option], region: str) -> d.Document:
     citer = views.Citer(content)
-    doc = d.Document("Compare: " + ", ".join(o.name for o in options))
+    doc = d.Document(S.COMPARE_TITLE.format(names=", ".join(o.name for o in options)), lang=S.lang)
     doc.add(
-        d.Paragraph(
-            "The same questions for each option. None of them is recommended over the "
-            "others here; what fits depends on you."
-        ),
+        d.Paragraph(S.COMPARE_INTRO),
         d.Grid(tuple(o.name for o in options), tuple(rows(options, citer, region))),
     )
     pictures = [(o, s.frequency) for o in options for s in o.benefits if s.frequency]
     if pictures:
-        doc.add(d.Heading("Chances, as pictures", 1))
+        doc.add(d.Heading(S.CHANCES_AS_PICTURES, 1))
         for option, frequency in pictures:
             doc.add(d.Heading(option.name, 3), views.icon_array(frequency, citer))
     for option in options:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content.model import cited_in
 from depression_guide.logic.decide import MATTERS, sure_yes, what_may_help
@@ -18,88 +19,82 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.decide import DecisionGuide, Rated
 
-TITLE = "My decision guide"
-NOT_ADDED_UP = (
-    "The options are in the order you gave them. Stars are not added up: one reason "
-    "that matters a lot to you can count for more than several others."
-)
+TITLE = S.DECISION_GUIDE
 
 
 def stars(count: int) -> str:
-    return f"{count} star{'s' if count != 1 else ''}"
+    return (S.ONE_STAR if count == 1 else S.STARS).format(count=count)
 
 
 def decide_document(content: Content, result: DecisionGuide, region: str) -> d.Document:
     decide = content.decide
     citer = views.Citer(content)
-    doc = d.Document(TITLE)
-    made = f"Made on {result.made.day} {result.made.strftime('%B %Y')}. " if result.made else ""
-    doc.add(d.Paragraph(f"{made}The decision: {decide.decision}"))
+    doc = d.Document(TITLE, lang=S.lang)
+    made = views.made_on(result.made)
+    doc.add(d.Paragraph(made + S.THE_DECISION.format(decision=decide.decision)))
     facts = []
     if result.stage:
-        facts.append(f"How far along I am: {result.stage.label}.")
+        facts.append(S.HOW_FAR_ALONG.format(stage=result.stage.label))
     if result.role:
-        facts.append(f"My role in deciding: {result.role.label}.")
+        facts.append(S.MY_ROLE.format(role=result.role.label))
     if facts:
         doc.add(d.Bullets(tuple(facts)))
 
     def listed(items: tuple[Rated, ...]) -> str:
         if not items:
-            return "None rated 4 or 5 stars."
+            return S.NONE_MATTER
         return " ".join(
             citer.cite(f"{r.reason.text} ({stars(r.stars or 0)})", r.reason.references)
             for r in items
         )
 
     doc.add(
-        d.Heading("What matters to me", 1),
-        d.Paragraph(NOT_ADDED_UP),
+        d.Heading(S.WHAT_MATTERS, 1),
+        d.Paragraph(S.NOT_ADDED_UP),
         d.Grid(
             tuple(w.option.name for w in result.options),
             (
                 (
-                    f"Reasons to choose it that matter to me ({MATTERS} or 5 stars)",
+                    S.REASONS_FOR.format(least=MATTERS),
                     tuple(listed(w.matters("for")) for w in result.options),
                 ),
                 (
-                    f"Reasons to avoid it that matter to me ({MATTERS} or 5 stars)",
+                    S.REASONS_AGAINST.format(least=MATTERS),
                     tuple(listed(w.matters("against")) for w in result.options),
                 ),
             ),
         ),
     )
-    doc.add(d.Heading("How sure I feel (the SURE test)", 1))
-    before = _sure_lines(decide, "Before", result.sure_before)
-    doc.add(d.Bullets(tuple(before + _sure_lines(decide, "After", result.sure_after))))
+    doc.add(d.Heading(S.HOW_SURE, 1))
+    before = _sure_lines(decide, S.SURE_BEFORE, result.sure_before)
+    doc.add(d.Bullets(tuple(before + _sure_lines(decide, S.SURE_AFTER, result.sure_after))))
     latest = result.sure_after or result.sure_before
     helps = what_may_help(decide, latest)
     if helps:
-        doc.add(d.Bullets(tuple(helps), "What may help"))
+        doc.add(d.Bullets(tuple(helps), S.WHAT_MAY_HELP))
     doc.add(d.Paragraph(citer.cite(decide.sure_note.text, decide.sure_note.references)))
     doc.add(
-        d.Heading("My next steps", 1),
-        d.Bullets(tuple(c.label for c in result.next_steps) or ("None chosen yet.",)),
-        d.Paragraph(
-            "To read more: depression-guide show " + " ".join(w.option.id for w in result.options)
-        ),
+        d.Heading(S.MY_NEXT_STEPS, 1),
+        d.Bullets(tuple(c.label for c in result.next_steps) or (S.NONE_CHOSEN,)),
+        d.Paragraph(S.READ_MORE.format(ids=" ".join(w.option.id for w in result.options))),
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
         views.help_now(content, region),
-        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
+        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
     )
     return doc
 
 
 def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> list[str]:
     if not answers:
-        return [f"{when}: not answered."]
+        return [S.SURE_NOT_ANSWERED.format(when=when)]
     count = sure_yes(decide, answers)
     said = "; ".join(
-        f"{q.area}: {'yes' if answers[q.id] else 'no'}" for q in decide.sure if q.id in answers
+        f"{q.area}: {S.YES if answers[q.id] else S.NO}" for q in decide.sure if q.id in answers
     )
     if count is None:
-        return [f"{when}: {said}."]
-    return [f"{when}: yes to {count} of {len(decide.sure)}. {said}."]
+        return [S.SURE_PARTLY.format(when=when, said=said)]
+    return [S.SURE_COUNTED.format(when=when, count=count, total=len(decide.sure), said=said)]
 
 
 def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[str, Any]:

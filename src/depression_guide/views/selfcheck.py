@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import __version__, views
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide.logic.selfcheck import QUIZ_CHOICES, kind_words
 
 if TYPE_CHECKING:
@@ -20,41 +21,49 @@ def about_document(content: Content) -> d.Document:
     about = content.about
     citer = views.Citer(content)
     source = about.source
-    doc = d.Document("About depression-guide").add(
-        d.Paragraph(about.what_it_is, "What it is"),
-        d.Paragraph(about.what_it_is_not, "What it is not"),
-        d.Heading("Where the content comes from", 1),
+    labels = S.ABOUT_LABELS
+    doc = d.Document(S.ABOUT_TITLE, lang=S.lang).add(
+        d.Paragraph(about.what_it_is, S.WHAT_IT_IS),
+        d.Paragraph(about.what_it_is_not, S.WHAT_IT_IS_NOT),
+        d.Heading(S.WHERE_FROM, 1),
         d.Paragraph(
-            f'"{source.title}" by {source.author}, {source.publisher}. Published '
-            f"{source.published}, updated {source.updated}."
+            S.SOURCE_LINE.format(
+                title=source.title,
+                author=source.author,
+                publisher=source.publisher,
+                published=source.published,
+                updated=source.updated,
+            )
         ),
         d.Paragraph(about.source_note),
-        d.Heading("Corrections to the source article", 1),
+        d.Heading(S.CORRECTIONS, 1),
         d.Bullets(
             tuple(
-                citer.cite(f"The article: {c.claim} Our correction: {c.correction}", c.references)
+                citer.cite(
+                    S.CORRECTION.format(claim=c.claim, correction=c.correction), c.references
+                )
                 for c in about.corrections
             )
-            or ("None.",)
+            or (S.NONE,)
         ),
-        d.Heading("What changed in this edition", 1),
+        d.Heading(S.WHAT_CHANGED, 1),
         *([d.Paragraph(about.edition)] if about.edition else []),
-        d.Bullets(about.changes or ("Nothing listed.",)),
-        d.Heading("Review, updates and funding", 1),
-        d.Paragraph(about.reviewed.isoformat(), "Content last reviewed"),
-        d.Paragraph(about.review_due.isoformat(), "Next review due"),
-        d.Paragraph(about.update_policy, "Update policy"),
-        d.Paragraph(about.report_errors, "Report an error"),
-        d.Paragraph(about.funding, "Funding"),
-        d.Paragraph(about.conflicts, "Conflicts of interest"),
-        d.Paragraph(about.reading_level, "Reading level"),
-        d.Paragraph(about.standards, "Standards"),
+        d.Bullets(about.changes or (S.NOTHING_LISTED,)),
+        d.Heading(S.REVIEW_AND_FUNDING, 1),
+        d.Paragraph(about.reviewed.isoformat(), labels["reviewed"]),
+        d.Paragraph(about.review_due.isoformat(), labels["review_due"]),
+        d.Paragraph(about.update_policy, labels["update_policy"]),
+        d.Paragraph(about.report_errors, labels["report_errors"]),
+        d.Paragraph(about.funding, labels["funding"]),
+        d.Paragraph(about.conflicts, labels["conflicts"]),
+        d.Paragraph(about.reading_level, labels["reading_level"]),
+        d.Paragraph(about.standards, labels["standards"]),
         *(
-            [d.Paragraph(citer.cite(about.tools, about.tools_references), "Decision tools")]
+            [d.Paragraph(citer.cite(about.tools, about.tools_references), labels["tools"])]
             if about.tools
             else []
         ),
-        d.Paragraph(__version__, "Version"),
+        d.Paragraph(__version__, labels["version"]),
         citer.ref_list(),
     )
     return doc
@@ -75,13 +84,13 @@ def about_json(content: Content) -> dict[str, Any]:
 def quiz_feedback(content: Content, item: model.QuizItem, answer: str | None) -> d.Document:
     """What the evidence says about one statement, after (or without) an answer."""
     citer = views.Citer(content)
-    truth = {"myth": "a myth", "fact": "a fact", "partly": "partly true"}[item.answer]
+    truth = S.QUIZ_TRUTH[item.answer]
     if answer is None:
-        verdict = f"Answer: {QUIZ_CHOICES[item.answer]}."
+        verdict = S.QUIZ_ANSWER.format(answer=QUIZ_CHOICES[item.answer])
     elif answer == item.answer:
-        verdict = f"Right: it's {truth}."
+        verdict = S.QUIZ_RIGHT.format(truth=truth)
     else:
-        verdict = f"Not quite: it's {truth}."
+        verdict = S.QUIZ_NOT_QUITE.format(truth=truth)
     return d.Document(item.statement).add(
         d.Paragraph(citer.cite(f"{verdict} {item.explanation}", item.references)),
         *([citer.ref_list()] if item.references else []),
@@ -92,7 +101,7 @@ def quiz_reveal_document(content: Content) -> d.Document:
     """Every statement with its answer, for handing out."""
     citer = views.Citer(content)
     quiz = content.quiz
-    doc = d.Document("Myth or fact? Depression and its treatment").add(d.Paragraph(quiz.intro))
+    doc = d.Document(S.QUIZ_TITLE, lang=S.lang).add(d.Paragraph(quiz.intro))
     for number, item in enumerate(quiz.items, start=1):
         doc.add(
             d.Heading(f"{number}. {item.statement}", 2),
@@ -105,12 +114,8 @@ def quiz_reveal_document(content: Content) -> d.Document:
 
 def quiz_score_document(content: Content, score: int) -> d.Document:
     total = len(content.quiz.items)
-    return d.Document("Your score").add(
-        d.Paragraph(kind_words(score, total)),
-        d.Paragraph(
-            "To read more, try 'depression-guide show serotonin-theory' or "
-            "'depression-guide explore'."
-        ),
+    return d.Document(S.QUIZ_SCORE_TITLE, lang=S.lang).add(
+        d.Paragraph(kind_words(score, total)), d.Paragraph(S.QUIZ_READ_MORE)
     )
 
 
@@ -126,27 +131,27 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
     """The result: the crisis panel first if item 9 is above 0, then the score."""
     phq9 = content.phq9
     citer = views.Citer(content)
-    doc = d.Document("Your PHQ-9 self-check")
+    doc = d.Document(S.PHQ9_TITLE, lang=S.lang)
     if result.thoughts_of_harm:
         doc.add(
-            d.Paragraph(
-                "You said you have had thoughts that you would be better off dead or "
-                "of hurting yourself. Thank you for answering honestly. You do not "
-                "have to face this alone; please reach out now."
-            ),
+            d.Paragraph(S.PHQ9_THOUGHTS),
             *views.crisis_blocks(content, region, support=False),
         )
     doc.add(
         d.Paragraph(
             citer.cite(
-                f"Your total is {result.total} out of 27. That is in the band called "
-                f'"{result.band.name}" ({result.band.low} to {result.band.high}).',
+                S.PHQ9_TOTAL.format(
+                    total=result.total,
+                    band=result.band.name,
+                    low=result.band.low,
+                    high=result.band.high,
+                ),
                 phq9.references,
             )
         ),
         d.Paragraph(band_meaning(phq9, result)),
         d.Callout("note", phq9.not_a_diagnosis, (phq9.share,)),
-        d.Heading("Your answers", 1),
+        d.Heading(S.PHQ9_YOUR_ANSWERS, 1),
         d.Bullets(
             tuple(
                 f"{item}: {phq9.answers[score]} ({score})"
@@ -158,7 +163,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
         doc.add(
             d.Paragraph(
                 phq9.difficulty_answers[result.difficulty],
-                "How difficult these problems have made things",
+                S.PHQ9_DIFFICULTY,
             )
         )
     doc.add(citer.ref_list(), *views.disclaimer(content, region))

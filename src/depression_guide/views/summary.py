@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 from depression_guide.render import export
@@ -17,65 +18,48 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.explore import Section, Shown, Summary
 
-TITLE = "Your depression treatment options: a summary to take to your GP"
-WHAT_IT_IS = (
-    "It lists options that fit your answers and recommends none: the choice is yours, "
-    "best made with a health professional."
-)
-AT_RISK = (
-    "Thank you for telling us about thoughts of ending your life or harming yourself. "
-    "You are not alone, and help is there right now, day or night."
-)
-# The fields of every card, in order (the same for every option: Option Grid).
-CARD_LABELS = (
-    "What it is",
-    "How soon",
-    "Evidence",
-    "Downsides",
-    "Cost",
-    "Why shown",
-)
+TITLE = S.SUMMARY_TITLE
+CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every option
 
 
 def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
     region = summary.region if summary.region_known else None
-    doc = d.Document(TITLE)
+    doc = d.Document(TITLE, lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
-        doc.add(d.Paragraph(AT_RISK), views.help_now(content, region))
-    made = f"Made on {summary.made.day} {summary.made.strftime('%B %Y')}. " if summary.made else ""
+        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region))
+    made = views.made_on(summary.made)
     doc.add(
-        d.Paragraph(f"{made}{WHAT_IT_IS}"),
-        d.Heading("What you told us", 1),
+        d.Paragraph(f"{made}{S.SUMMARY_WHAT_IT_IS}"),
+        d.Heading(S.WHAT_YOU_TOLD_US, 1),
         d.Bullets(
-            tuple(f"{r.question}: {r.answer}" for r in summary.recap)
-            or ("You skipped every question.",)
+            tuple(f"{r.question}: {r.answer}" for r in summary.recap) or (S.SKIPPED_EVERYTHING,)
         ),
     )
     # Notes for you, safety notes first: boxes with their own titles, so no heading.
     for note in summary.notes:
         doc.add(d.Callout(note.kind, note.title, (citer.cite(note.text, note.references),)))
-    doc.add(d.Heading("Your options at a glance", 1))
+    doc.add(d.Heading(S.AT_A_GLANCE, 1))
     doc.add(*glance_blocks(summary, citer, region))
     doc.add(
-        d.Heading("Questions you could ask your GP or psychologist", 1),
+        d.Heading(S.QUESTIONS_TO_ASK, 1),
         d.Bullets(tuple(summary.questions)),
-        d.Heading("Next steps", 1),
+        d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
     ending = [
         # Last, so the final screen always shows the emergency number.
         views.help_now(content, region),
-        d.Callout("disclaimer", "See a professional", (views.DISCLAIMER,)),
+        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
     ]
     doc.add(views.refs_with_sources(citer, short=True), *ending)
     if detail:
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
-        doc.add(d.Heading("The options in full", 1, new_page=True))
+        doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
         for section in summary.sections:
             doc.add(d.Heading(section.category.name, 2))
             for item in section.options:
@@ -100,17 +84,20 @@ def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> l
     for section in summary.sections:
         groups.setdefault(section.reason, []).append(section)
     for number, (reason, sections) in enumerate(groups.items()):
-        fair = " None is ranked above another." if number == 0 else ""
+        fair = S.NONE_RANKED if number == 0 else ""
         cards = tuple(card(item, citer, region) for s in sections for item in s.at_a_glance)
         blocks += [d.Paragraph(reason + fair), cards_block(cards)]
     others = "; ".join(
-        f"{s.category.name}: {', '.join(short_name(i.option) for i in s.also)} "
-        f"(depression-guide show {s.category.id})"
+        S.MORE_IN_CATEGORY.format(
+            category=s.category.name,
+            names=", ".join(short_name(i.option) for i in s.also),
+            id=s.category.id,
+        )
         for s in summary.sections
         if s.also
     )
     if others:
-        blocks.append(d.Paragraph(f"More options in {others}."))
+        blocks.append(d.Paragraph(S.MORE_OPTIONS.format(others=others)))
     return blocks
 
 
@@ -131,7 +118,7 @@ def decide_step(summary: Summary) -> tuple[str, ...]:
     ]
     if len(shown) < 2:
         return ()
-    return (f"Weigh them for yourself: depression-guide decide {' '.join(shown[:4])}",)
+    return (S.WEIGH_THEM.format(ids=" ".join(shown[:4])),)
 
 
 def short_name(option: model.Option) -> str:
@@ -148,7 +135,7 @@ def card(item: Shown, citer: views.Citer, region: str | None) -> tuple[str, tupl
     access = access_for(option, region)
     why = "; ".join(item.why[1:])  # the category's reason is said once, above
     return (
-        f"{option.name} (more: depression-guide show {option.id})",
+        S.CARD_TITLE.format(name=option.name, id=option.id),
         (
             glance.what,
             glance.soon,

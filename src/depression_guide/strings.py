@@ -1,0 +1,218 @@
+"""The interface's own words, in one place, ready for translation.
+
+The content (options, notes, crisis lines) is data in YAML; these are the
+headings, labels and sentences the tool itself writes around it. A template
+with {fields} is filled with str.format, never an f-string, so a translation
+can move the fields. Keep them plain (a reading age of 12) and never
+prescriptive. `lang` is the language they are written in.
+"""
+
+from __future__ import annotations
+
+lang = "en"
+
+# --- every page of options ends with these --------------------------------------
+DISCLAIMER = (
+    "This guide is not medical advice and not a diagnosis. It does not recommend any "
+    "treatment. Talk with a GP, psychologist or other health professional about what fits you."
+)
+SEE_A_PROFESSIONAL = "See a professional"
+REFERENCES = "References"
+REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
+PLEASE_NOTE = "Please note"
+REVIEW_WARNING = "This content was due for review on {date}; numbers and services may have changed."
+MADE_ON = "Made on {day} {month_year}. "
+
+# --- crisis panels ----------------------------------------------------------------
+HELP_IS_AVAILABLE = "Help is available ({region})"
+IF_YOU_NEED_HELP = "If you need help ({region})"
+IF_YOU_NEED_HELP_NOW = "If you need help now"
+CALL = "call {phone}"
+TEXT = "text {number}"
+CHAT_ONLY = "chat online"
+FOR_WHOM = " For {whom}."
+SUPPORT = "Support: {line}"
+NUMBERS_CHECKED = "Numbers last checked {months}."
+
+# --- an option in full ----------------------------------------------------------
+WHY_SHOWN = "Why this is shown"
+IF_YOU_ALREADY_TAKE_ONE = "If you already take one"
+WHAT_IT_IS = "What it is"
+WHAT_IT_INVOLVES = "What it involves"
+HOW_IT_IS_GIVEN = "How it is given"
+HOW_LONG = "How long until it may help"
+WHAT_THE_EVIDENCE_SHOWS = "What the evidence shows"
+DOWNSIDES_AND_RISKS = "Downsides and risks"
+MEDICINE_QUESTIONS = "Things people often ask about medicines"
+THINGS_TO_THINK_ABOUT = "Things to think about"
+WHO_IT_MAY_SUIT = "Who it may suit"
+ACCESS_AND_COST = "Access and cost"
+STRENGTH = " Strength: {words}."
+
+# --- the explore summary -----------------------------------------------------------
+SUMMARY_TITLE = "Your depression treatment options: a summary to take to your GP"
+SUMMARY_WHAT_IT_IS = (
+    "It lists options that fit your answers and recommends none: the choice is yours, "
+    "best made with a health professional."
+)
+AT_RISK = (
+    "Thank you for telling us about thoughts of ending your life or harming yourself. "
+    "You are not alone, and help is there right now, day or night."
+)
+WHAT_YOU_TOLD_US = "What you told us"
+SKIPPED_EVERYTHING = "You skipped every question."
+AT_A_GLANCE = "Your options at a glance"
+NONE_RANKED = " None is ranked above another."
+CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
+CARD_TITLE = "{name} (more: depression-guide show {id})"
+MORE_OPTIONS = "More options in {others}."
+MORE_IN_CATEGORY = "{category}: {names} (depression-guide show {id})"
+QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
+NEXT_STEPS = "Next steps"
+WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"
+IN_FULL = "The options in full"
+
+# --- decide -------------------------------------------------------------------------
+DECISION_GUIDE = "My decision guide"
+THE_DECISION = "The decision: {decision}"
+HOW_FAR_ALONG = "How far along I am: {stage}."
+MY_ROLE = "My role in deciding: {role}."
+NOT_ADDED_UP = (
+    "The options are in the order you gave them. Stars are not added up: one reason "
+    "that matters a lot to you can count for more than several others."
+)
+WHAT_MATTERS = "What matters to me"
+REASONS_FOR = "Reasons to choose it that matter to me ({least} or 5 stars)"
+REASONS_AGAINST = "Reasons to avoid it that matter to me ({least} or 5 stars)"
+NONE_MATTER = "None rated 4 or 5 stars."
+ONE_STAR, STARS = "{count} star", "{count} stars"
+HOW_SURE = "How sure I feel (the SURE test)"
+SURE_BEFORE, SURE_AFTER = "Before", "After"
+SURE_NOT_ANSWERED = "{when}: not answered."
+SURE_PARTLY = "{when}: {said}."
+SURE_COUNTED = "{when}: yes to {count} of {total}. {said}."
+YES, NO = "yes", "no"
+WHAT_MAY_HELP = "What may help"
+MY_NEXT_STEPS = "My next steps"
+NONE_CHOSEN = "None chosen yet."
+READ_MORE = "To read more: depression-guide show {ids}"
+
+# --- compare ------------------------------------------------------------------------
+COMPARE_TITLE = "Compare: {names}"
+COMPARE_INTRO = (
+    "The same questions for each option. None of them is recommended over the "
+    "others here; what fits depends on you."
+)
+ROW_WHAT = "What is it?"
+ROW_INVOLVES = "What does it involve?"
+ROW_GIVEN = "How is it given?"
+ROW_HOW_LONG = "How long until it may help?"
+ROW_EVIDENCE = "What does the evidence show?"
+ROW_DOWNSIDES = "What are the downsides?"
+ROW_MEDICINES = "Medicines: {topic}?"
+ROW_COST = "What does it cost, and how do I get it?"
+ROW_SUITS = "Who may it suit?"
+NO_CHECKED_INFORMATION = "This guide has no checked information on this."
+NOT_A_MEDICINE = "Not a medicine."
+CHANCES_AS_PICTURES = "Chances, as pictures"
+
+# --- about, quiz, PHQ-9 -------------------------------------------------------------
+ABOUT_TITLE = "About depression-guide"
+WHAT_IT_IS_NOT = "What it is not"
+WHERE_FROM = "Where the content comes from"
+SOURCE_LINE = '"{title}" by {author}, {publisher}. Published {published}, updated {updated}.'
+CORRECTIONS = "Corrections to the source article"
+CORRECTION = "The article: {claim} Our correction: {correction}"
+NONE = "None."
+WHAT_CHANGED = "What changed in this edition"
+NOTHING_LISTED = "Nothing listed."
+REVIEW_AND_FUNDING = "Review, updates and funding"
+ABOUT_LABELS = {
+    "reviewed": "Content last reviewed",
+    "review_due": "Next review due",
+    "update_policy": "Update policy",
+    "report_errors": "Report an error",
+    "funding": "Funding",
+    "conflicts": "Conflicts of interest",
+    "reading_level": "Reading level",
+    "standards": "Standards",
+    "tools": "Decision tools",
+    "version": "Version",
+}
+QUIZ_TITLE = "Myth or fact? Depression and its treatment"
+QUIZ_TRUTH = {"myth": "a myth", "fact": "a fact", "partly": "partly true"}
+QUIZ_ANSWER = "Answer: {answer}."
+QUIZ_RIGHT = "Right: it's {truth}."
+QUIZ_NOT_QUITE = "Not quite: it's {truth}."
+QUIZ_SCORE_TITLE = "Your score"
+QUIZ_READ_MORE = (
+    "To read more, try 'depression-guide show serotonin-theory' or 'depression-guide explore'."
+)
+PHQ9_TITLE = "Your PHQ-9 self-check"
+PHQ9_THOUGHTS = (
+    "You said you have had thoughts that you would be better off dead or of hurting "
+    "yourself. Thank you for answering honestly. You do not have to face this alone; "
+    "please reach out now."
+)
+PHQ9_TOTAL = (
+    'Your total is {total} out of 27. That is in the band called "{band}" ({low} to {high}).'
+)
+PHQ9_YOUR_ANSWERS = "Your answers"
+PHQ9_DIFFICULTY = "How difficult these problems have made things"
+
+# --- prompts --------------------------------------------------------------------------
+PICK_HINT = "(Arrow keys to move, Enter to choose.)"
+TICK_HINT = "(Space to tick, Enter when done. Enter alone skips.)"
+SKIP = "Skip"
+THANKS = "You are not alone, and help is available right now, day or night."
+THANK_YOU = "Thank you for telling us"
+WHERE_TO_GET_HELP = "Where to get help"
+HELP_NEAR_YOU = "Help near you"
+CARRY_ON = "Would you like to carry on to the treatment options?"
+STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
+SAVE_OFFER = "Save this to a file, to take to your GP?"
+NO_THANKS = "No, thanks"
+SAVE_CHOICES = (
+    ("A web page (.html, prints well)", "html", ".html"),
+    ("Markdown (.md)", "markdown", ".md"),
+    ("Plain text (.txt)", "text", ".txt"),
+)
+FILE_NAME = "File name:"
+TYPE_A_NAME = "Type a file name."
+FILE_EXISTS = "That file exists and is never replaced: type another name."
+NO_SUCH_FOLDER = "That folder does not exist."
+PAGER_HINT = "(Space for more, q to quit.)"
+CTRL_C = "Press Ctrl-C at any time to stop."
+EXPLORE_INTRO = (
+    "A few questions about your situation. Each can be skipped: Enter alone skips a "
+    "question and records nothing.\n" + CTRL_C + " {saving}\n\n"
+)
+SAVED_AT_THE_END = "Your summary is saved to {path} at the end."
+NOTHING_SAVED_UNLESS = "Nothing is saved unless you ask."
+DECIDE_HOW_FAR = "How far along are you?"
+DECIDE_ROLE = "How would you like to decide?"
+DECIDE_STEP_1 = "\nStep 1. The decision: {decision}\n"
+DECIDE_STEP_2 = "\nStep 2. Your role.\n"
+DECIDE_STEP_3 = "\nStep 3. How sure do you feel now? Four yes-or-no questions.\n"
+DECIDE_STEP_4 = "\nStep 4. Weigh the options. For each reason, how much does it matter to you?\n"
+DECIDE_AGAIN = "\nNow the same four questions again.\n"
+DECIDE_STEP_5 = "\nStep 5. Plan your next steps.\n"
+DECIDE_NEXT = "What would you like to do next? (Choose any.)"
+REASON_FOR = "{option}. A reason to choose it:\n{reason}"
+REASON_AGAINST = "{option}. A reason to avoid it:\n{reason}"
+PICK_OPTIONS = "Which options are you thinking about? (Choose {least} to {most}.)"
+PICK_BETWEEN = "Choose {least} to {most} options."
+RATINGS = (
+    ("0 stars: does not matter", "0"),
+    ("1 star", "1"),
+    ("2 stars", "2"),
+    ("3 stars", "3"),
+    ("4 stars", "4"),
+    ("5 stars: matters a lot", "5"),
+)
+YES_NO = (("Yes", "yes"), ("No", "no"))
+PREFER_NOT = "Prefer not to say"
+PHQ9_NO_ANSWER = "(choose an answer below)"
+PHQ9_CHOOSE_ONE = "Please choose one of the answers, or press Ctrl-C to stop.\n"
+PHQ9_INTRO = "{stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n"
+OF_TOTAL = "{number} of {total}. {text}"
