@@ -67,7 +67,9 @@ def test_text_shows_what_matters_side_by_side_and_ends_with_help() -> None:
     assert "Take more time. You do not have to decide today." in out  # "sure" was no
     assert "Ottawa Personal Decision Guide" in out and "Légaré" in out
     assert out.rindex("emergency number: 000") > out.rindex("My next steps")
-    assert out.endswith("what fits you.")
+    # The help lines end it, after the disclaimer.
+    assert out.rindex("emergency number: 000") > out.rindex("See a professional")
+    assert out.endswith("24/7.")
 
 
 def test_options_from_the_command_line_replace_the_files() -> None:

@@ -406,7 +406,7 @@ def test_long_output_is_paged_on_a_terminal(tmp_path: Path, args: list[str]) -> 
         # After the pager closes, the help lines are on the last screen again.
         tail = ANSI.sub("", child.drawn.getvalue()).rsplit("PAGER-RAN", 1)[1]
         last = tail.rsplit("q to quit", 1)[1]
-        assert "000" in last[-800:] and "See a professional" in last[-800:]
+        assert "000" in last[-3000:] and "See a professional" in last[-3000:]
 
 
 def test_no_pager_turns_it_off(tmp_path: Path) -> None:

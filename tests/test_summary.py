@@ -83,8 +83,8 @@ def test_the_order_of_the_summary() -> None:
         "Questions you could ask",
         "Next steps",
         "References",
-        "If you need help (Australia)",
         "See a professional",
+        "If you need help (Australia)",
     ]
     positions = [out.index(part) for part in parts[:-2]] + [out.rindex(p) for p in parts[-2:]]
     assert positions == sorted(positions)

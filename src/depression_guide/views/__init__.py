@@ -184,10 +184,14 @@ def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
 
 
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:
-    """The short note every page of options ends with: see a professional + crisis lines."""
+    """What every page of options ends with: see a professional, then the help lines.
+
+    The help lines come last, so that whatever follows on a terminal (a prompt,
+    the shell) the emergency number is on the final screen.
+    """
     return [
-        help_now(content, code),
         d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
+        help_now(content, code),
     ]
 
 

@@ -79,8 +79,7 @@ def decide_document(content: Content, result: DecisionGuide, region: str) -> d.D
         d.Paragraph(S.READ_MORE.format(ids=" ".join(w.option.id for w in result.options))),
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
-        views.help_now(content, region),
-        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
+        *views.disclaimer(content, region),
     )
     return doc
 

@@ -50,11 +50,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    ending = [
-        # Last, so the final screen always shows the emergency number.
-        views.help_now(content, region),
-        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
-    ]
+    ending = views.disclaimer(content, region)  # last: the help lines end the page
     doc.add(views.refs_with_sources(citer, short=True), *ending)
     if detail:
         # The appendix comes after the whole overview, so the overview (and its
