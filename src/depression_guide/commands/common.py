@@ -123,6 +123,19 @@ def fmt_option() -> Any:
     return typer.Option("--format", "-f", case_sensitive=False, help="Output format.")
 
 
+# The answers file and the document formats of explore and decide.
+AnswersFileOpt = Annotated[
+    str | None,
+    answers_option(
+        "FILE", "Answer from a YAML or JSON file ('-' for standard input) instead of prompts."
+    ),
+]
+DocumentFormatOpt = Annotated[
+    ExploreFormat | None,
+    optional_format_option("Output format: text (default), markdown, html, json."),
+]
+
+
 # --- saving and prompting: shared by explore and check phq9 ------------------------
 
 EXTENSIONS = {

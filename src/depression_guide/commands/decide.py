@@ -7,10 +7,10 @@ import typer
 
 from depression_guide.commands.common import (
     PAGE,
+    AnswersFileOpt,
+    DocumentFormatOpt,
     ExploreFormat,
     ForceOpt,
-    answers_option,
-    optional_format_option,
     prompt_terminal,
     run_of,
     save_format,
@@ -37,16 +37,8 @@ def decide(
             show_default=False,
         ),
     ] = None,
-    answers_file: Annotated[
-        str | None,
-        answers_option(
-            "FILE", "Answer from a YAML or JSON file ('-' for standard input) instead of prompts."
-        ),
-    ] = None,
-    fmt: Annotated[
-        ExploreFormat | None,
-        optional_format_option("Output format: text (default), markdown, html, json."),
-    ] = None,
+    answers_file: AnswersFileOpt = None,
+    fmt: DocumentFormatOpt = None,
     save: Annotated[
         Path | None,
         save_option(
