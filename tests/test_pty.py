@@ -167,18 +167,17 @@ def test_risk_yes_without_a_region_shows_every_region_first(tmp_path: Path) -> N
     child.expect(pexpect.EOF)
 
 
+def answer_no_then_skip_the_rest(child: pexpect.spawn) -> None:
+    """ "No" to the safety question (region given), then Enter alone at every other."""
+    answer(child, "harming yourself right now", DOWN + ENTER)
+    for prompt in ("age group", "using", "antidepressants have you", "pregnant", "matters"):
+        answer(child, prompt, ENTER)
+    answer(child, "read about", ENTER)
+
+
 def test_save_offer_at_the_end(tmp_path: Path) -> None:
     child = spawn(["--region", "UK", "explore"], tmp_path)
-    answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in (
-        "age group",
-        "using",
-        "antidepressants have you",
-        "pregnant",
-        "matters",
-        "read about",
-    ):
-        answer(child, prompt, ENTER)
+    answer_no_then_skip_the_rest(child)
     answer(child, "Save this to a file", DOWN + ENTER)  # a web page
     answer(child, "File name", ENTER)  # the suggested name
     child.expect("Saved the summary")
@@ -199,16 +198,7 @@ def test_no_save_offer_when_stdout_is_a_file(tmp_path: Path) -> None:
         timeout=20,
         env={**os.environ, "PROMPT_TOOLKIT_NO_CPR": "1", "TERM": "xterm"},
     )
-    answer(child, "harming yourself right now", DOWN + ENTER)  # No
-    for prompt in (
-        "age group",
-        "using",
-        "antidepressants have you",
-        "pregnant",
-        "matters",
-        "read about",
-    ):
-        answer(child, prompt, ENTER)
+    answer_no_then_skip_the_rest(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

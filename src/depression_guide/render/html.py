@@ -138,10 +138,7 @@ def _block(block: Block) -> str:
             + "</tr>"
             for title, cells in block.cards
         )
-        return (
-            f'<table class="cards"><thead><tr><th scope="col">Option</th>{head}</tr></thead>'
-            f"<tbody>{rows}</tbody></table>"
-        )
+        return _table("cards", '<th scope="col">Option</th>', head, rows)
     if isinstance(block, Grid):
         head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
         body = "".join(
@@ -150,10 +147,7 @@ def _block(block: Block) -> str:
             + "</tr>"
             for label, cells in block.rows
         )
-        return (
-            f'<table class="grid"><thead><tr><td></td>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table>"
-        )
+        return _table("grid", "<td></td>", head, body)
     if isinstance(block, RefList):
         if not block.entries:
             return ""
@@ -164,6 +158,13 @@ def _block(block: Block) -> str:
         )
         return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
     raise TypeError(f"unknown block {block!r}")
+
+
+def _table(kind: str, corner: str, head: str, body: str) -> str:
+    """A table with a header row: the cards (an option a row) or the grid (a question a row)."""
+    return (
+        f'<table class="{kind}"><thead><tr>{corner}{head}</tr></thead><tbody>{body}</tbody></table>'
+    )
 
 
 def _words(block: IconArray, arm: Arm) -> str:
