@@ -119,6 +119,11 @@ def test_bad_answers_name_the_key(answers: str, names: str) -> None:
     assert "Traceback" not in err and out == ""
 
 
+def test_an_empty_answers_file_points_to_the_decide_example() -> None:
+    code, _, err = decide("cbt", "ssri", "--answers", "-", input="")
+    assert code == 2 and "See examples/decide.yaml" in err
+
+
 def test_no_options_and_no_terminal_says_what_to_do() -> None:
     code, _, err = decide()
     assert code == 2 and "--answers" in err

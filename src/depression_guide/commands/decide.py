@@ -74,7 +74,7 @@ def decide(
     if answers_file is not None:
         from depression_guide.logic.answers import read_answers_file
 
-        label, data = read_answers_file(answers_file)
+        label, data = read_answers_file(answers_file, "examples/decide.yaml")
         answers = check_answers(data, content, label, given or None)
     else:
         picked = option_ids(content, given, "the options given") if given else []

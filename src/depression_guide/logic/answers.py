@@ -41,7 +41,7 @@ def applies(question: Question, answers: Answers) -> bool:
     return matches(question.when, answers) if question.when else True
 
 
-def read_answers_file(location: str) -> tuple[str, Any]:
+def read_answers_file(location: str, example: str = "examples/answers.yaml") -> tuple[str, Any]:
     """Read an answers file (YAML or JSON), or standard input for '-'."""
     if location == "-":
         if sys.stdin is None or sys.stdin.closed:
@@ -56,7 +56,7 @@ def read_answers_file(location: str) -> tuple[str, Any]:
         text = read_text(Path(location), "answers file")
         label = f"answers file '{location}'"
     if not text.strip():
-        raise GuideError(f"{label} is empty.", "See examples/answers.yaml for the keys.")
+        raise GuideError(f"{label} is empty.", f"See {example} for the keys.")
     return label, parse_yaml_or_json(text, label)
 
 
