@@ -214,8 +214,8 @@ def test_no_output_totals_ranks_or_picks_a_best(answers: DecideAnswers) -> None:
         json.dumps(decide_json(CONTENT, result, "AU")),
     ]
     for text in texts:
-        # The disclaimer says the guide "does not recommend any treatment": allowed.
-        said = " ".join(text.split()).replace("does not recommend any treatment", "")
+        # The disclaimer says the guide "recommends no treatment": allowed.
+        said = " ".join(text.split()).replace("it recommends no treatment", "")
         found = RANKING.search(said)
         assert found is None, found
     # The options stay in the order given.

@@ -399,12 +399,24 @@ def test_long_output_is_paged_on_a_terminal(tmp_path: Path, args: list[str]) -> 
         assert "000" in last[-3000:] and "See a professional" in last[-3000:]
 
 
-def test_no_pager_turns_it_off(tmp_path: Path) -> None:
-    for extra, env in ((["--no-pager"], PAGER), ([], {**PAGER, "DEPRESSION_GUIDE_NO_PAGER": "1"})):
-        child = spawn([*extra, "show", "psychotherapy"], tmp_path, env=env)
-        child.expect(pexpect.EOF)
-        assert "PAGER-RAN" not in child.drawn.getvalue()
-        assert "Cognitive behavioural therapy" in child.drawn.getvalue()
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--no-pager", "show", "psychotherapy"], PAGER),
+        (["show", "psychotherapy", "--no-pager"], PAGER),  # after the command, too
+        (["references", "--no-pager"], PAGER),
+        (["show", "psychotherapy"], {**PAGER, "DEPRESSION_GUIDE_NO_PAGER": "1"}),
+    ],
+)
+def test_no_pager_turns_it_off(tmp_path: Path, args: list[str], env: dict[str, str]) -> None:
+    child = spawn(args, tmp_path, env=env)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "PAGER-RAN" not in child.drawn.getvalue()
+    assert "Cognitive behavioural therapy" in child.drawn.getvalue() or "Cuijpers" in (
+        child.drawn.getvalue()
+    )
 
 
 def test_short_output_is_not_paged(tmp_path: Path) -> None:

@@ -85,3 +85,15 @@ def test_markdown_and_html_are_complete() -> None:
     assert html.startswith("<!DOCTYPE html>") and "http" not in html.split("<body>")[0]
     assert 'role="img"' in html
     assert 'aria-label="20 in 100 people whose device was on felt much better' in html
+
+
+@pytest.mark.parametrize("width", [100, 120, 160])
+def test_the_grid_of_cards_never_breaks_a_command_inside_a_word(width: int) -> None:
+    from depression_guide.logic.explore import summarise
+    from depression_guide.views.summary import summary_document
+
+    doc = summary_document(CONTENT, summarise(CONTENT, {"risk_now": "no"}, "AU"))
+    text = rich_text(doc, width)
+    assert "━━━" in text  # a grid, not stacked cards
+    assert text.count("depression-guide") >= 4
+    assert not re.search(r"depression-g?u?i?d?\n", text), "a command cut inside a word"

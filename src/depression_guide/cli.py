@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 
 from depression_guide import __version__
 from depression_guide.commands import register
-from depression_guide.commands.common import NoColorOpt, PlainOpt, RegionOpt
+from depression_guide.commands.common import NoColorOpt, NoPagerOpt, PlainOpt, RegionOpt
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
 from depression_guide.ui.run import Run
 
@@ -73,14 +73,7 @@ def main_options(
     ] = None,
     plain: PlainOpt = False,
     no_color: NoColorOpt = False,
-    no_pager: Annotated[
-        bool,
-        typer.Option(
-            "--no-pager",
-            envvar="DEPRESSION_GUIDE_NO_PAGER",
-            help="Never page long output (also DEPRESSION_GUIDE_NO_PAGER=1).",
-        ),
-    ] = False,
+    no_pager: NoPagerOpt = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show full details of unexpected errors.")
     ] = False,

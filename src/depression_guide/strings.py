@@ -13,8 +13,8 @@ lang = "en"
 
 # --- every page of options ends with these --------------------------------------
 DISCLAIMER = (
-    "This guide is not medical advice and not a diagnosis. It does not recommend any "
-    "treatment. Talk with a GP, psychologist or other health professional about what fits you."
+    "This is not medical advice or a diagnosis, and it recommends no treatment. "
+    "Talk with a GP, psychologist or other health professional about what fits you."
 )
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"
@@ -65,8 +65,9 @@ AT_A_GLANCE = "Your options at a glance"
 NONE_RANKED = " None is ranked above another."
 CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
 CARD_TITLE = "{name} (more: depression-guide show {id})"
-MORE_OPTIONS = "More options in {others}."
-MORE_IN_CATEGORY = "{category}: {names} (depression-guide show {id})"
+# The command once, not once a topic: the topic is the word in brackets.
+MORE_OPTIONS = "More options (depression-guide show TOPIC, the word in brackets): {others}."
+MORE_IN_CATEGORY = "{category}: {names} ({id})"
 QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"

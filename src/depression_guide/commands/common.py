@@ -26,18 +26,28 @@ PlainOpt = Annotated[
     bool, typer.Option("--plain", help="Screen-reader friendly: no boxes, colour or pictures.")
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also NO_COLOR).")]
+NoPagerOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        envvar="DEPRESSION_GUIDE_NO_PAGER",
+        help="Never page long output (also DEPRESSION_GUIDE_NO_PAGER=1).",
+    ),
+]
 
 
 def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], Any]:
-    """Give a command --region (unless `region=False`), --plain and --no-color after
-    its name, declared here once. They merge into this run's settings before the
-    command runs, so the command reads them from `run_of(ctx)`."""
+    """Give a command --region (unless `region=False`), --plain, --no-color and
+    --no-pager after its name (people type them there as often as before it),
+    declared here once. They merge into this run's settings before the command
+    runs, so the command reads them from `run_of(ctx)`."""
     import functools
     import inspect
 
     extra: dict[str, tuple[Any, Any]] = {
         "plain": (PlainOpt, False),
         "no_color": (NoColorOpt, False),
+        "no_pager": (NoPagerOpt, False),
     }
     if region:
         extra = {"region": (RegionOpt, None), **extra}
@@ -48,7 +58,9 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
         @functools.wraps(command)
         def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
             chosen = {name: kwargs.pop(name, default) for name, (_, default) in extra.items()}
-            run_of(ctx, chosen.get("region"), chosen["plain"], chosen["no_color"])
+            run_of(
+                ctx, chosen.get("region"), chosen["plain"], chosen["no_color"], chosen["no_pager"]
+            )
             return command(ctx, *args, **kwargs)
 
         added = [
@@ -70,13 +82,18 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
 
 
 def run_of(
-    ctx: typer.Context, region: str | None = None, plain: bool = False, no_color: bool = False
+    ctx: typer.Context,
+    region: str | None = None,
+    plain: bool = False,
+    no_color: bool = False,
+    no_pager: bool = False,
 ) -> Run:
     """This run's settings: options after the command win over those before it."""
     run: Run = ctx.find_root().obj
     run.region_flag = region or run.region_flag
     run.plain = plain or run.plain
     run.no_color = no_color or run.no_color
+    run.pager = run.pager and not no_pager
     return run
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from depression_guide.commands.common import ForceOpt, run_of
+from depression_guide.commands.common import ForceOpt, run_of, with_display_options
 from depression_guide.render.export import FORMATS
 
 # The choices typer offers, made from the one list of formats in render/export.py.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from depression_guide.content.model import Background, Option, Reference
 
 
+@with_display_options(region=False)
 def references(
     ctx: typer.Context,
     topic: Annotated[

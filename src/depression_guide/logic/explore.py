@@ -23,6 +23,9 @@ MAX_QUESTIONS = 6
 CARDS_WHEN_CHOSEN = 3
 CARDS_WHEN_BROUGHT_IN = 2
 CARDS_BY_DEFAULT = 1
+# At most this many cards in all: a page holds about four, and a decision aid
+# compares a handful of options, not a catalogue (an Option Grid is one page).
+MAX_CARDS = 4
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,10 @@ def summarise(
 
     priorities = _as_tuple(answers.get("priorities"))
     using = _as_tuple(answers.get("current_treatment"))
+    given = share_cards(
+        {c: cards_wanted(c, brought_in, bool(interests)) for c in chosen},
+        first=tuple(brought_in),
+    )
     for category_id in chosen:
         category = content.categories.get(category_id)
         if category is None:
@@ -152,13 +159,7 @@ def summarise(
         ]
         # The content's order (established first, research-only last), never
         # re-ranked by priorities: "why shown" says which priorities an option meets.
-        if category_id in brought_in:
-            cards = CARDS_WHEN_BROUGHT_IN
-        elif interests:
-            cards = CARDS_WHEN_CHOSEN
-        else:
-            cards = CARDS_BY_DEFAULT
-        summary.sections.append(Section(category, tuple(shown), reason, cards))
+        summary.sections.append(Section(category, tuple(shown), reason, given[category_id]))
 
     shown_categories = {s.category.id for s in summary.sections}
     matching = [n for n in notes if not n.needs_category or n.needs_category in shown_categories]
@@ -169,6 +170,43 @@ def summarise(
     steps: dict[str, tuple[str, ...]] = {s.region: s.steps for s in explore.next_steps}
     summary.next_steps = steps.get(region) or steps.get("OTHER") or ()
     return summary
+
+
+def cards_wanted(category: str, brought_in: dict[str, model.Note], chose_topics: bool) -> int:
+    """How many cards a category would like in the overview.
+
+    A category a note brings in (two antidepressants tried: "when other
+    treatments haven't helped") is what this person's answers point to. When
+    they chose no topics, it takes the cards, and the main kinds of care are
+    named under "More options", one command away: with the notes, a card for
+    each kind as well would not fit on a page.
+    """
+    if category in brought_in:
+        return CARDS_WHEN_BROUGHT_IN
+    if chose_topics:
+        return CARDS_WHEN_CHOSEN
+    return 0 if brought_in else CARDS_BY_DEFAULT
+
+
+def share_cards(wanted: dict[str, int], first: tuple[str, ...] = ()) -> dict[str, int]:
+    """Up to MAX_CARDS cards, shared out: the categories in `first` (brought in by
+    a note: the options this person's answers are about) get theirs, then the
+    others one card each in turn, so no chosen category is left without one
+    while another has three."""
+    given = dict.fromkeys(wanted, 0)
+    left = MAX_CARDS
+    for category in first:
+        if category in wanted:
+            given[category] = min(wanted[category], left)
+            left -= given[category]
+    while left > 0:
+        hungry = [c for c in wanted if given[c] < wanted[c]]
+        if not hungry:
+            break
+        for category in hungry[:left]:
+            given[category] += 1
+            left -= 1
+    return given
 
 
 def questions_to_ask(

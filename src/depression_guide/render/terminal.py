@@ -141,7 +141,13 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
     if isinstance(block, Cards):
         if width >= GRID_MIN_WIDTH:
             cards = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-            cards.add_column("Option", style="bold", ratio=2, overflow="fold")
+            # Wide enough for the longest word of a title, so "depression-guide
+            # show ketamine" wraps between words, never inside one (with a ratio,
+            # rich takes `width` as the column's least width).
+            longest = max(len(word) for title, _ in block.cards for word in title.split())
+            cards.add_column(
+                "Option", style="bold", ratio=2, overflow="fold", width=min(longest, 24)
+            )
             for name in block.labels:
                 cards.add_column(name, ratio=3, overflow="fold")
             for title, cells in block.cards:

@@ -79,10 +79,11 @@ def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> l
     groups: dict[str, list[Section]] = {}
     for section in summary.sections:
         groups.setdefault(section.reason, []).append(section)
-    for number, (reason, sections) in enumerate(groups.items()):
-        fair = S.NONE_RANKED if number == 0 else ""
+    for reason, sections in groups.items():
         cards = tuple(card(item, citer, region) for s in sections for item in s.at_a_glance)
-        blocks += [d.Paragraph(reason + fair), cards_block(cards)]
+        if cards:  # a group whose options are all named below says nothing here
+            fair = "" if blocks else S.NONE_RANKED
+            blocks += [d.Paragraph(reason + fair), cards_block(cards)]
     others = "; ".join(
         S.MORE_IN_CATEGORY.format(
             category=s.category.name,
@@ -109,6 +110,8 @@ def cards_block(cards: tuple[tuple[str, tuple[str, ...]], ...]) -> d.Cards:
 def decide_step(summary: Summary) -> tuple[str, ...]:
     """One line pointing to `decide` for the options shown (2 to 4 of them)."""
     shown = [item.option.id for s in summary.sections for item in s.at_a_glance]
+    # Then the first of each kind without a card, so every kind can be weighed.
+    shown += [s.also[0].option.id for s in summary.sections if s.also and not s.at_a_glance]
     shown += [
         item.option.id for s in summary.sections for item in s.also if item.option.id not in shown
     ]
