@@ -68,6 +68,32 @@ def test_several_choices_none_ticked_is_skipped(keys: Any) -> None:
     assert ask_one(QUESTIONS["interests"], io(keys)) is None
 
 
+def drawn_by(keys: Any, question: str, typed: str) -> str:
+    """What the prompt leaves on a (wide) screen, escape codes removed."""
+    import re
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    screen = textio.StringIO()
+    output = Vt100_Output(screen, lambda: Size(rows=40, columns=200), term="xterm")
+    keys.send_text(typed)
+    ask_one(QUESTIONS[question], {"input": keys, "output": output})
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+
+
+def test_a_tick_list_shows_what_was_ticked(keys: Any) -> None:
+    drawn = drawn_by(keys, "priorities", SPACE + DOWN + DOWN + SPACE + ENTER)
+    assert "Avoiding medicine side effects, Low cost" in drawn
+    assert "selections" not in drawn
+
+
+def test_a_tick_list_left_empty_says_it_was_skipped(keys: Any) -> None:
+    drawn = drawn_by(keys, "interests", ENTER)
+    assert "Skipped (nothing ticked)" in drawn
+    assert "done" not in drawn.split("Enter when done")[-1]
+
+
 def test_nothing_at_the_moment_goes_alone(keys: Any) -> None:
     # "Nothing at the moment" with "An antidepressant" is refused; unticking
     # the second lets Enter through.

@@ -137,13 +137,14 @@ def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
     )
     data = json.loads(result.stdout)
     cards = {c["id"]: sum(o["at_a_glance"] for o in c["options"]) for c in data["categories"]}
-    # The options the answers point to first, then one card for each topic in turn.
+    # Every topic asked for keeps a card, and the options the answers point to
+    # have one too: more than four here, but no chosen topic is only a name.
     assert cards == {
         "psychotherapy": 1,
         "lifestyle": 1,
-        "medication": 0,
-        "digital": 0,
-        "treatment-resistant": 2,
+        "medication": 1,
+        "digital": 1,
+        "treatment-resistant": 1,
     }
 
 
@@ -155,12 +156,20 @@ def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
         ({"a": 3}, (), {"a": 3}),
         ({"a": 3, "b": 3, "t": 2}, ("t",), {"a": 1, "b": 1, "t": 2}),
         ({"a": 0, "b": 0, "t": 2}, ("t",), {"a": 0, "b": 0, "t": 2}),
-        ({"a": 1, "b": 1, "c": 1, "d": 1, "e": 1}, (), {"a": 1, "b": 1, "c": 1, "d": 1, "e": 0}),
+        ({"a": 1, "b": 1, "c": 1, "d": 1, "e": 1}, (), {"a": 1, "b": 1, "c": 1, "d": 1, "e": 1}),
+        ({"a": 3, "b": 3, "c": 3, "t": 2}, ("t",), {"a": 1, "b": 1, "c": 1, "t": 1}),
+        (
+            {"a": 3, "b": 3, "c": 3, "d": 3, "t": 2},
+            ("t",),
+            {"a": 1, "b": 1, "c": 1, "d": 1, "t": 1},
+        ),
     ],
 )
 def test_share_cards(wanted: dict[str, int], first: tuple[str, ...], given: dict[str, int]) -> None:
     assert share_cards(wanted, first) == given
-    assert sum(given.values()) <= MAX_CARDS
+    # At most MAX_CARDS, unless more categories than that want one each.
+    assert sum(given.values()) <= max(MAX_CARDS, sum(1 for w in wanted.values() if w))
+    assert all(given[c] >= 1 for c, w in wanted.items() if w)
 
 
 def test_options_in_the_content_order_research_only_last() -> None:

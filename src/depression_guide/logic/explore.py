@@ -23,8 +23,9 @@ MAX_QUESTIONS = 6
 CARDS_WHEN_CHOSEN = 3
 CARDS_WHEN_BROUGHT_IN = 2
 CARDS_BY_DEFAULT = 1
-# At most this many cards in all: a page holds about four, and a decision aid
-# compares a handful of options, not a catalogue (an Option Grid is one page).
+# At most this many cards in all (more only when more topics are chosen, one
+# each): a page holds about four, and a decision aid compares a handful of
+# options, not a catalogue (an Option Grid is one page).
 MAX_CARDS = 4
 
 
@@ -189,23 +190,20 @@ def cards_wanted(category: str, brought_in: dict[str, model.Note], chose_topics:
 
 
 def share_cards(wanted: dict[str, int], first: tuple[str, ...] = ()) -> dict[str, int]:
-    """Up to MAX_CARDS cards, shared out: the categories in `first` (brought in by
-    a note: the options this person's answers are about) get theirs, then the
-    others one card each in turn, so no chosen category is left without one
-    while another has three."""
+    """Cards shared out in turns: one for every category that wants any (a topic
+    the person chose is never left with only its name), then more in turns
+    while there are fewer than MAX_CARDS. In each turn the categories in `first`
+    (brought in by a note: what this person's answers point to) come first."""
+    order = [c for c in first if c in wanted] + [c for c in wanted if c not in first]
     given = dict.fromkeys(wanted, 0)
-    left = MAX_CARDS
-    for category in first:
-        if category in wanted:
-            given[category] = min(wanted[category], left)
-            left -= given[category]
-    while left > 0:
-        hungry = [c for c in wanted if given[c] < wanted[c]]
+    for category in order:
+        given[category] = min(wanted[category], 1)
+    while sum(given.values()) < MAX_CARDS:
+        hungry = [c for c in order if given[c] < wanted[c]]
         if not hungry:
             break
-        for category in hungry[:left]:
+        for category in hungry[: MAX_CARDS - sum(given.values())]:
             given[category] += 1
-            left -= 1
     return given
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import questionary
@@ -95,8 +96,10 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
                 return f'"{label}" goes alone: untick it or the others.'
         return True
 
-    values = questionary.checkbox(
-        _message(prompt, TICK_HINT), choices=choices, instruction=" ", validate=valid, **io
+    values = _echo_ticked(
+        questionary.checkbox(
+            _message(prompt, TICK_HINT), choices=choices, instruction=" ", validate=valid, **io
+        )
     ).unsafe_ask()
     return tuple(values) if values else None
 
@@ -107,10 +110,50 @@ def checkbox(
     """Any number of (label, value) choices, ticked with Space; Enter alone picks none."""
     choices = [questionary.Choice(label, value=value) for label, value in options]
     extra = {"validate": valid} if valid else {}
-    values = questionary.checkbox(
-        _message(message, TICK_HINT), choices=choices, instruction=" ", **extra, **io
+    values = _echo_ticked(
+        questionary.checkbox(
+            _message(message, TICK_HINT), choices=choices, instruction=" ", **extra, **io
+        )
     ).unsafe_ask()
     return [str(v) for v in values or []]
+
+
+def _echo_ticked(question: questionary.Question) -> questionary.Question:
+    """Show what was ticked once a tick list is answered, or that it was skipped.
+
+    questionary leaves "done (2 selections)" (or "done" for none) on the screen,
+    so the person can't see what was recorded, and "done" hides a skip. That
+    text is fixed inside its prompt line, so the line's message (a function of
+    the prompt session) is wrapped: its last token, the answer, becomes the
+    ticked labels. If questionary's layout ever changes, the prompt is left as
+    it is (tests/test_prompts.py notices).
+    """
+    from prompt_toolkit.layout.controls import FormattedTextControl
+    from prompt_toolkit.shortcuts import PromptSession
+    from questionary.prompts.common import InquirerControl
+
+    controls = [window.content for window in question.application.layout.find_all_windows()]
+    ticks = next((c for c in controls if isinstance(c, InquirerControl)), None)
+    sessions = {
+        id(owner): owner
+        for c in controls
+        if isinstance(c, FormattedTextControl)
+        and isinstance(owner := getattr(c.text, "__self__", None), PromptSession)
+    }
+    line = next((p for p in sessions.values() if callable(p.message)), None)
+    if ticks is None or line is None:
+        return question
+    tokens_of: Callable[[], list[tuple[str, str]]] = line.message  # type: ignore[assignment]
+
+    def message() -> list[tuple[str, str]]:
+        tokens = list(tokens_of())
+        if ticks.is_answered and tokens and tokens[-1][0] == "class:answer":
+            ticked = [str(choice.title) for choice in ticks.get_selected_values()]
+            tokens[-1] = ("class:answer", ", ".join(ticked) or S.NOTHING_TICKED)
+        return tokens
+
+    line.message = message  # type: ignore[assignment]
+    return question
 
 
 def confirm(message: str, io: dict[str, Any], default: bool = True) -> bool:
