@@ -6,6 +6,7 @@ region tests read the shipped content, since that is what people get.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -210,8 +211,15 @@ def test_detail_adds_every_option_in_full_after_the_overview() -> None:
 def test_saved_files_carry_the_appendix(tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"summary.{'html' if fmt == 'html' else 'md'}"
     summary("default", 80, "--save", str(target))
-    text = target.read_text()
+    text = html.unescape(target.read_text())
     assert "The options in full" in text and "What it involves" in text
+    # Read away from the terminal, the options without a card point to the
+    # appendix, not to a command.
+    more = " ".join(text[text.index("More options") :].split())[:200]
+    assert 'each in full below under "The options in full"' in more
+    assert "depression-guide show TOPIC" not in text
+    short, _ = summary("default")
+    assert "More options (depression-guide show TOPIC" in short
 
 
 @pytest.mark.parametrize("region", ["US", "UK", "CA", "NZ", "IE", "OTHER"])

@@ -68,6 +68,9 @@ CARD_TITLE = "{name} (more: depression-guide show {id})"
 # The command once, not once a topic: the topic is the word in brackets.
 MORE_OPTIONS = "More options (depression-guide show TOPIC, the word in brackets): {others}."
 MORE_IN_CATEGORY = "{category}: {names} ({id})"
+# With the options in full at the end (--detail, and every saved file).
+MORE_OPTIONS_IN_FULL = 'More options, each in full below under "{in_full}": {others}.'
+MORE_IN_CATEGORY_IN_FULL = "{category}: {names}"
 QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"

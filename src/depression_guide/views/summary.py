@@ -43,7 +43,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
     for note in summary.notes:
         doc.add(d.Callout(note.kind, note.title, (citer.cite(note.text, note.references),)))
     doc.add(d.Heading(S.AT_A_GLANCE, 1))
-    doc.add(*glance_blocks(summary, citer, region))
+    doc.add(*glance_blocks(summary, citer, region, in_full=detail))
     doc.add(
         d.Heading(S.QUESTIONS_TO_ASK, 1),
         d.Bullets(tuple(summary.questions)),
@@ -68,12 +68,15 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
     return doc
 
 
-def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> list[d.Block]:
+def glance_blocks(
+    summary: Summary, citer: views.Citer, region: str | None, in_full: bool = False
+) -> list[d.Block]:
     """One card per option shown, the same fields each, in the content's order.
 
     Cards are grouped by why they are shown ("You chose no topics...", "Shown
     because of your answer..."); the options without a card are named at the
-    end, each group one command away.
+    end, each group one command away, or `in_full` in the appendix (a saved
+    file is read away from the terminal).
     """
     blocks: list[d.Block] = []
     groups: dict[str, list[Section]] = {}
@@ -84,8 +87,9 @@ def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> l
         if cards:  # a group whose options are all named below says nothing here
             fair = "" if blocks else S.NONE_RANKED
             blocks += [d.Paragraph(reason + fair), cards_block(cards)]
+    each = S.MORE_IN_CATEGORY_IN_FULL if in_full else S.MORE_IN_CATEGORY
     others = "; ".join(
-        S.MORE_IN_CATEGORY.format(
+        each.format(
             category=s.category.name,
             names=", ".join(short_name(i.option) for i in s.also),
             id=s.category.id,
@@ -94,7 +98,8 @@ def glance_blocks(summary: Summary, citer: views.Citer, region: str | None) -> l
         if s.also
     )
     if others:
-        blocks.append(d.Paragraph(S.MORE_OPTIONS.format(others=others)))
+        more = S.MORE_OPTIONS_IN_FULL if in_full else S.MORE_OPTIONS
+        blocks.append(d.Paragraph(more.format(others=others, in_full=S.IN_FULL)))
     return blocks
 
 
