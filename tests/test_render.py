@@ -97,3 +97,23 @@ def test_the_grid_of_cards_never_breaks_a_command_inside_a_word(width: int) -> N
     assert "━━━" in text  # a grid, not stacked cards
     assert text.count("depression-guide") >= 4
     assert not re.search(r"depression-g?u?i?d?\n", text), "a command cut inside a word"
+
+
+@pytest.mark.parametrize(
+    ("title", "html"),
+    [
+        (
+            "Cognitive behavioural therapy (CBT) (more: depression-guide show cbt)",
+            "Cognitive behavioural therapy (CBT)<small>more: <code>depression-guide show cbt"
+            "</code></small>",
+        ),
+        ("Exercise (in full below)", "Exercise<small>in full below</small>"),
+        # A name's own brackets are not a hint.
+        ("Transcranial magnetic stimulation (TMS)", "Transcranial magnetic stimulation (TMS)"),
+        ("<b> (in full below)", "&lt;b&gt;<small>in full below</small>"),
+    ],
+)
+def test_a_card_title_in_html_puts_where_to_read_more_on_its_own_line(
+    title: str, html: str
+) -> None:
+    assert render_html._title(title) == html

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from depression_guide import strings as S
 from depression_guide.document import (
     Arm,
     Block,
@@ -171,12 +172,23 @@ def _words(block: IconArray, arm: Arm) -> str:
     return f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
 
 
+# The part of a card's title after the name, in each form views gives it.
+HINTS = tuple(template.split("{name}", 1)[1] for template in (S.CARD_TITLE, S.CARD_TITLE_IN_FULL))
+HINT_STARTS = tuple(hint.split("{id}", 1)[0] for hint in HINTS)
+
+
 def _title(title: str) -> str:
-    """A card's title; 'Name (more: depression-guide show id)' puts the hint on its own line."""
-    name, sep, more = title.partition(" (more: ")
-    if not sep:
+    """A card's title, where to read more on its own line: 'Name (more:
+    depression-guide show id)', with the command as code, or 'Name (in full
+    below)'. A title without such a hint is shown as it is."""
+    start = max((title.rfind(s) for s in HINT_STARTS), default=-1)
+    if start <= 0:
         return escape(title)
-    return f"{escape(name)}<small>more: <code>{escape(more.rstrip(')'))}</code></small>"
+    name, hint = title[:start], title[start:].strip().removeprefix("(").removesuffix(")")
+    label, colon, command = escape(hint).partition(": ")
+    if colon and command.startswith("depression-guide "):
+        return f"{escape(name)}<small>{label}: <code>{command}</code></small>"
+    return f"{escape(name)}<small>{escape(hint)}</small>"
 
 
 def render(doc: Document) -> str:

@@ -83,7 +83,9 @@ def glance_blocks(
     for section in summary.sections:
         groups.setdefault(section.reason, []).append(section)
     for reason, sections in groups.items():
-        cards = tuple(card(item, citer, region) for s in sections for item in s.at_a_glance)
+        cards = tuple(
+            card(item, citer, region, in_full) for s in sections for item in s.at_a_glance
+        )
         if cards:  # a group whose options are all named below says nothing here
             fair = "" if blocks else S.NONE_RANKED
             blocks += [d.Paragraph(reason + fair), cards_block(cards)]
@@ -132,14 +134,17 @@ def short_name(option: model.Option) -> str:
     return option.name
 
 
-def card(item: Shown, citer: views.Citer, region: str | None) -> tuple[str, tuple[str, ...]]:
-    """One option at a glance: its name and the same fields as every other."""
+def card(
+    item: Shown, citer: views.Citer, region: str | None, in_full: bool = False
+) -> tuple[str, tuple[str, ...]]:
+    """One option at a glance: its name, where to read more (a command, or the
+    appendix when there is one), and the same fields as every other."""
     option = item.option
     glance = option.glance
     access = access_for(option, region)
     why = "; ".join(item.why[1:])  # the category's reason is said once, above
     return (
-        S.CARD_TITLE.format(name=option.name, id=option.id),
+        (S.CARD_TITLE_IN_FULL if in_full else S.CARD_TITLE).format(name=option.name, id=option.id),
         (
             glance.what,
             glance.soon,
