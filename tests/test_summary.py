@@ -149,6 +149,18 @@ def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
     }
 
 
+def test_a_small_topic_leaves_its_spare_cards_to_the_others() -> None:
+    # Medication has one option in the content: the cards it can't use go to
+    # talking therapies, not to waste.
+    result = run_cli(
+        ["explore", "--answers", "-", "-f", "json"],
+        input="risk_now: no\ninterests: [medication, psychotherapy]\n",
+    )
+    data = json.loads(result.stdout)
+    cards = {c["id"]: sum(o["at_a_glance"] for o in c["options"]) for c in data["categories"]}
+    assert cards == {"medication": 1, "psychotherapy": 3}
+
+
 @pytest.mark.parametrize(
     ("wanted", "first", "given"),
     [

@@ -6,6 +6,7 @@ Pure functions: no I/O, no prompts. The rules come from explore.yaml.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -135,8 +136,14 @@ def summarise(
 
     priorities = _as_tuple(answers.get("priorities"))
     using = _as_tuple(answers.get("current_treatment"))
+    sizes = Counter(option.category for option in content.options.values())
+    # A category wants no more cards than it has options, so none goes to waste.
     given = share_cards(
-        {c: cards_wanted(c, brought_in, bool(interests)) for c in chosen},
+        {
+            c: min(cards_wanted(c, brought_in, bool(interests)), sizes[c])
+            for c in chosen
+            if c in content.categories
+        },
         first=tuple(brought_in),
     )
     for category_id in chosen:
