@@ -9,7 +9,7 @@ import pytest
 
 from depression_guide import views
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.document import Document
+from depression_guide.document import Card, Cards, Document
 from depression_guide.logic.topics import resolve
 from depression_guide.render import html as render_html
 from depression_guide.render import markdown as render_markdown
@@ -100,20 +100,28 @@ def test_the_grid_of_cards_never_breaks_a_command_inside_a_word(width: int) -> N
 
 
 @pytest.mark.parametrize(
-    ("title", "html"),
+    ("card", "html"),
     [
         (
-            "Cognitive behavioural therapy (CBT) (more: depression-guide show cbt)",
+            Card("Cognitive behavioural therapy (CBT)", ("",), "more", "depression-guide show cbt"),
             "Cognitive behavioural therapy (CBT)<small>more: <code>depression-guide show cbt"
             "</code></small>",
         ),
-        ("Exercise (in full below)", "Exercise<small>in full below</small>"),
+        (Card("Exercise", ("",), "in full below"), "Exercise<small>in full below</small>"),
         # A name's own brackets are not a hint.
-        ("Transcranial magnetic stimulation (TMS)", "Transcranial magnetic stimulation (TMS)"),
-        ("<b> (in full below)", "&lt;b&gt;<small>in full below</small>"),
+        (
+            Card("Transcranial magnetic stimulation (TMS)", ("",)),
+            "Transcranial magnetic stimulation (TMS)",
+        ),
+        (Card("<b>", ("",), "in full below"), "&lt;b&gt;<small>in full below</small>"),
     ],
 )
 def test_a_card_title_in_html_puts_where_to_read_more_on_its_own_line(
-    title: str, html: str
+    card: Card, html: str
 ) -> None:
-    assert render_html._title(title) == html
+    page = render_html.render(Document("t", [Cards(("What it is",), (card,))]))
+    assert f'<th scope="row">{html}</th>' in page
+    # In text, the same card is one line: its name, then where to read more.
+    assert (
+        render_plain.render(Document("t", [Cards(("What it is",), (card,))])).count(card.name) == 1
+    )

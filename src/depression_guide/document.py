@@ -75,6 +75,21 @@ class Grid(Block, frozen=True):
     rows: tuple[tuple[str, tuple[str, ...]], ...]
 
 
+class Card(msgspec.Struct, frozen=True):
+    """One option at a glance, and where to read more about it."""
+
+    name: str
+    cells: tuple[str, ...]  # one text for each of the Cards' labels; "" = none
+    more: str = ""  # where to read more, in words: "more", "in full below"
+    command: str = ""  # the command that shows it in full, if any
+
+    @property
+    def title(self) -> str:
+        """The title as one line: 'Name (more: depression-guide show cbt)'."""
+        hint = ": ".join(part for part in (self.more, self.command) if part)
+        return f"{self.name} ({hint})" if hint else self.name
+
+
 class Cards(Block, frozen=True):
     """Options at a glance: the same fields for every option.
 
@@ -82,7 +97,7 @@ class Cards(Block, frozen=True):
     """
 
     labels: tuple[str, ...]  # the fields, in order, e.g. "What it is"
-    cards: tuple[tuple[str, tuple[str, ...]], ...]  # (title, one text a label; "" = none)
+    cards: tuple[Card, ...]
 
 
 class RefList(Block, frozen=True):

@@ -64,8 +64,10 @@ SKIPPED_EVERYTHING = "You skipped every question."
 AT_A_GLANCE = "Your options at a glance"
 NONE_RANKED = " None is ranked above another."
 CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
-CARD_TITLE = "{name} (more: depression-guide show {id})"
-CARD_TITLE_IN_FULL = "{name} (in full below)"
+# Each card says where to read more: a command, or the appendix when there is one.
+CARD_MORE = "more"
+CARD_COMMAND = "depression-guide show {id}"
+CARD_IN_FULL = "in full below"
 # The command once, not once a topic: the topic is the word in brackets.
 MORE_OPTIONS = "More options (depression-guide show TOPIC, the word in brackets): {others}."
 MORE_IN_CATEGORY = "{category}: {names} ({id})"

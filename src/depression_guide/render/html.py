@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from html import escape
 
-from depression_guide import strings as S
 from depression_guide.document import (
     Arm,
     Block,
     Bullets,
     Callout,
+    Card,
     Cards,
     Document,
     Grid,
@@ -131,13 +131,13 @@ def _block(block: Block) -> str:
     if isinstance(block, Cards):
         head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
         rows = "".join(
-            f'<tr><th scope="row">{_title(title)}</th>'
+            f'<tr><th scope="row">{_title(card)}</th>'
             + "".join(
                 f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
-                for label, cell in zip(block.labels, cells, strict=True)
+                for label, cell in zip(block.labels, card.cells, strict=True)
             )
             + "</tr>"
-            for title, cells in block.cards
+            for card in block.cards
         )
         return _table("cards", '<th scope="col">Option</th>', head, rows)
     if isinstance(block, Grid):
@@ -172,23 +172,11 @@ def _words(block: IconArray, arm: Arm) -> str:
     return f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
 
 
-# The part of a card's title after the name, in each form views gives it.
-HINTS = tuple(template.split("{name}", 1)[1] for template in (S.CARD_TITLE, S.CARD_TITLE_IN_FULL))
-HINT_STARTS = tuple(hint.split("{id}", 1)[0] for hint in HINTS)
-
-
-def _title(title: str) -> str:
-    """A card's title, where to read more on its own line: 'Name (more:
-    depression-guide show id)', with the command as code, or 'Name (in full
-    below)'. A title without such a hint is shown as it is."""
-    start = max((title.rfind(s) for s in HINT_STARTS), default=-1)
-    if start <= 0:
-        return escape(title)
-    name, hint = title[:start], title[start:].strip().removeprefix("(").removesuffix(")")
-    label, colon, command = escape(hint).partition(": ")
-    if colon and command.startswith("depression-guide "):
-        return f"{escape(name)}<small>{label}: <code>{command}</code></small>"
-    return f"{escape(name)}<small>{escape(hint)}</small>"
+def _title(card: Card) -> str:
+    """A card's name, with where to read more on a line of its own (the command as code)."""
+    command = f"<code>{escape(card.command)}</code>" if card.command else ""
+    hint = ": ".join(part for part in (escape(card.more), command) if part)
+    return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
 def render(doc: Document) -> str:

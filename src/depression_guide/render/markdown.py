@@ -52,11 +52,11 @@ def _block(block: Block) -> list[str]:
         return [*lines, ""]
     if isinstance(block, Cards):
         lines = []
-        for title, cells in block.cards:
-            lines += [f"**{title}**", ""]
+        for card in block.cards:
+            lines += [f"**{card.title}**", ""]
             lines += [
                 f"- **{label}:** {cell}"
-                for label, cell in zip(block.labels, cells, strict=True)
+                for label, cell in zip(block.labels, card.cells, strict=True)
                 if cell
             ]
             lines.append("")

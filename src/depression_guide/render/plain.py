@@ -81,9 +81,9 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
         # No blank line between cards: each title starts at the margin and its
         # fields are indented, which is enough to see where one ends.
         lines = []
-        for title, cells in block.cards:
-            lines += _wrap(title, width)
-            for label, cell in zip(block.labels, cells, strict=True):
+        for card in block.cards:
+            lines += _wrap(card.title, width)
+            for label, cell in zip(block.labels, card.cells, strict=True):
                 if cell:
                     lines += _wrap(f"{label}: {cell}", width, "  ", "    ")
         return [*lines, ""]

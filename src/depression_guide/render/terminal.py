@@ -144,26 +144,26 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
             # Wide enough for the longest word of a title, so "depression-guide
             # show ketamine" wraps between words, never inside one (with a ratio,
             # rich takes `width` as the column's least width).
-            longest = max(len(word) for title, _ in block.cards for word in title.split())
+            longest = max(len(word) for card in block.cards for word in card.title.split())
             cards.add_column(
                 "Option", style="bold", ratio=2, overflow="fold", width=min(longest, 24)
             )
             for name in block.labels:
                 cards.add_column(name, ratio=3, overflow="fold")
-            for title, cells in block.cards:
-                cards.add_row(title, *cells)
+            for card in block.cards:
+                cards.add_row(card.title, *card.cells)
             return [cards]
         stacked: list[Any] = []
-        for title, cells in block.cards:
+        for card in block.cards:
             fields = Table.grid(padding=(0, 0))
             fields.add_column(width=2)
             fields.add_column(ratio=1)
-            for name, cell in zip(block.labels, cells, strict=True):
+            for name, cell in zip(block.labels, card.cells, strict=True):
                 if cell:
                     field = Text(f"{name}: ", style="bold")
                     field.append(cell)
                     fields.add_row("", field)
-            stacked += [Text(title, style="bold"), fields, Text("")]
+            stacked += [Text(card.title, style="bold"), fields, Text("")]
         return stacked
     if isinstance(block, RefList):
         if not block.entries:

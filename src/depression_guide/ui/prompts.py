@@ -87,7 +87,6 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
         options = [skip_entry(question)] + [(c.label, c.id) for c in question.choices if not c.skip]
         value = choose(prompt, options, io)
         return None if value == SKIPPED else value
-    choices = [questionary.Choice(c.label, value=c.id) for c in question.choices]
     alone = {c.id: c.label for c in question.choices if c.exclusive}
 
     def valid(ticked: list[str]) -> bool | str:
@@ -96,12 +95,8 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
                 return f'"{label}" goes alone: untick it or the others.'
         return True
 
-    values = _echo_ticked(
-        questionary.checkbox(
-            _message(prompt, TICK_HINT), choices=choices, instruction=" ", validate=valid, **io
-        )
-    ).unsafe_ask()
-    return tuple(values) if values else None
+    values = checkbox(prompt, [(c.label, c.id) for c in question.choices], io, valid)
+    return tuple(values) or None
 
 
 def checkbox(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide import views
@@ -105,12 +107,12 @@ def glance_blocks(
     return blocks
 
 
-def cards_block(cards: tuple[tuple[str, tuple[str, ...]], ...]) -> d.Cards:
+def cards_block(cards: tuple[d.Card, ...]) -> d.Cards:
     """The cards, leaving out a field no card has (usually "Why shown")."""
-    keep = [i for i in range(len(CARD_LABELS)) if any(cells[i] for _, cells in cards)]
+    keep = [i for i in range(len(CARD_LABELS)) if any(c.cells[i] for c in cards)]
     return d.Cards(
         tuple(CARD_LABELS[i] for i in keep),
-        tuple((title, tuple(cells[i] for i in keep)) for title, cells in cards),
+        tuple(msgspec.structs.replace(c, cells=tuple(c.cells[i] for i in keep)) for c in cards),
     )
 
 
@@ -134,26 +136,24 @@ def short_name(option: model.Option) -> str:
     return option.name
 
 
-def card(
-    item: Shown, citer: views.Citer, region: str | None, in_full: bool = False
-) -> tuple[str, tuple[str, ...]]:
+def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = False) -> d.Card:
     """One option at a glance: its name, where to read more (a command, or the
     appendix when there is one), and the same fields as every other."""
     option = item.option
     glance = option.glance
     access = access_for(option, region)
     why = "; ".join(item.why[1:])  # the category's reason is said once, above
-    return (
-        (S.CARD_TITLE_IN_FULL if in_full else S.CARD_TITLE).format(name=option.name, id=option.id),
-        (
-            glance.what,
-            glance.soon,
-            citer.cite(glance.evidence, glance.references),
-            glance.downsides,
-            citer.cite(access.short or access.text, access.references),
-            why,
-        ),
+    cells = (
+        glance.what,
+        glance.soon,
+        citer.cite(glance.evidence, glance.references),
+        glance.downsides,
+        citer.cite(access.short or access.text, access.references),
+        why,
     )
+    if in_full:
+        return d.Card(option.name, cells, S.CARD_IN_FULL)
+    return d.Card(option.name, cells, S.CARD_MORE, S.CARD_COMMAND.format(id=option.id))
 
 
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
