@@ -68,7 +68,7 @@ def test_several_choices_none_ticked_is_skipped(keys: Any) -> None:
     assert ask_one(QUESTIONS["interests"], io(keys)) is None
 
 
-def drawn_by(keys: Any, question: str, typed: str) -> str:
+def drawn_by(keys: Any, question: str, typed: str, columns: int = 200) -> str:
     """What the prompt leaves on a (wide) screen, escape codes removed."""
     import re
 
@@ -76,7 +76,7 @@ def drawn_by(keys: Any, question: str, typed: str) -> str:
     from prompt_toolkit.output.vt100 import Vt100_Output
 
     screen = textio.StringIO()
-    output = Vt100_Output(screen, lambda: Size(rows=40, columns=200), term="xterm")
+    output = Vt100_Output(screen, lambda: Size(rows=40, columns=columns), term="xterm")
     keys.send_text(typed)
     ask_one(QUESTIONS[question], {"input": keys, "output": output})
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
@@ -92,6 +92,15 @@ def test_a_tick_list_left_empty_says_it_was_skipped(keys: Any) -> None:
     drawn = drawn_by(keys, "interests", ENTER)
     assert "Skipped (nothing ticked)" in drawn
     assert "done" not in drawn.split("Enter when done")[-1]
+
+
+def test_what_was_ticked_is_wrapped_not_cut_at_40_columns(
+    keys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    drawn = drawn_by(keys, "interests", ENTER, columns=40)
+    # On a line of its own, whole: after the hint it was cut at the edge.
+    assert "\n  Skipped (nothing ticked)" in drawn
 
 
 def test_nothing_at_the_moment_goes_alone(keys: Any) -> None:

@@ -144,7 +144,10 @@ def _echo_ticked(question: questionary.Question) -> questionary.Question:
         tokens = list(tokens_of())
         if ticks.is_answered and tokens and tokens[-1][0] == "class:answer":
             ticked = [str(choice.title) for choice in ticks.get_selected_values()]
-            tokens[-1] = ("class:answer", ", ".join(ticked) or S.NOTHING_TICKED)
+            # On lines of its own, wrapped: after the hint it would be cropped
+            # at the screen's edge ("Skipped (nothing t" at 40 columns).
+            answer = fit_to_screen("  " + (", ".join(ticked) or S.NOTHING_TICKED))
+            tokens[-1] = ("class:answer", "\n" + answer)
         return tokens
 
     line.message = message  # type: ignore[assignment]
