@@ -138,8 +138,15 @@ def test_a_content_pack_can_add_its_own_icon_array() -> None:
     assert "About 20 in 100 people whose device was on felt much better" in out
 
 
-def test_crisis_default_region() -> None:
-    result = run_cli(["crisis"])
+def test_crisis_without_a_region_shows_every_region_and_how_to_set_it() -> None:
+    out = " ".join(run_cli(["crisis"]).stdout.split())
+    for region in CONTENT.regions:
+        assert f"{region.name}: {region.emergency}" in out
+    assert out.count("--region CODE") == 1 and "DEPRESSION_GUIDE_REGION" in out
+
+
+def test_crisis_au() -> None:
+    result = run_cli(["crisis", "--region", "AU"])
     assert result.exit_code == 0
     assert "000" in result.stdout and "Lifeline: call 13 11 14" in result.stdout
     assert result.stdout.index("000") < result.stdout.index("Lifeline")
@@ -164,7 +171,7 @@ def test_crisis_json() -> None:
 
 
 def test_crisis_plain_reads_well() -> None:
-    out = run_cli(["crisis", "--plain"]).stdout
+    out = run_cli(["crisis", "--plain", "--region", "AU"]).stdout
     assert out.splitlines()[0] == "Crisis and support lines"
     assert "IMPORTANT: Help is available (Australia)" in out
 

@@ -427,7 +427,9 @@ def test_short_output_is_not_paged(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("columns", [80, 40])
 def test_decide_walk_through(tmp_path: Path, columns: int) -> None:
-    child = spawn(["decide", "cbt", "ssri", "exercise"], tmp_path, columns=columns, rows=24)
+    child = spawn(
+        ["--region", "AU", "decide", "cbt", "ssri", "exercise"], tmp_path, columns=columns, rows=24
+    )
     answer(child, "far along", DOWN * 2 + ENTER)  # considering
     answer(child, "like to decide", DOWN * 2 + ENTER)  # shared
     for fragment in ("feel sure", "Do you know", "Are you clear", "enough support"):

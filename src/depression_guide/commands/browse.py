@@ -61,10 +61,10 @@ def show(
     run = run_of(ctx)
     chosen = resolve(run.content, topic)
     result = Result(
-        lambda: views.topics_document(run.content, chosen, run.region),
-        lambda: views.topics_json(run.content, chosen, run.region),
+        lambda: views.topics_document(run.content, chosen, run.region.code),
+        lambda: views.topics_json(run.content, chosen, run.region.code),
         long=len(chosen) > 1 or any(t.kind == "category" for t in chosen),
-        footer=lambda: views.footer(run.content, run.region),
+        footer=lambda: views.footer(run.content, run.region.code),
     )
     run.deliver(result, fmt.value)
 
@@ -99,8 +99,8 @@ def compare(
     run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))
     result = Result(
-        lambda: compare_document(run.content, options, run.region),
-        lambda: compare_json(run.content, options, run.region),
+        lambda: compare_document(run.content, options, run.region.code),
+        lambda: compare_json(run.content, options, run.region.code),
     )
     run.deliver(result, fmt.value)
 

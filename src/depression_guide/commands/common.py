@@ -9,6 +9,7 @@ from typing import IO, Annotated, Any
 import typer
 
 from depression_guide.errors import GuideError
+from depression_guide.settings import Settings
 from depression_guide.ui.output import Screen
 from depression_guide.ui.run import Run
 
@@ -19,7 +20,8 @@ RegionOpt = Annotated[
         "--region",
         metavar="CODE",
         show_default=False,
-        help="AU (default), US, UK, CA, NZ, IE or OTHER. Also DEPRESSION_GUIDE_REGION.",
+        help="Where you are: AU, US, UK, CA, NZ, IE or OTHER (also DEPRESSION_GUIDE_REGION). "
+        "Without it, help for every region is shown.",
     ),
 ]
 PlainOpt = Annotated[
@@ -88,13 +90,18 @@ def run_of(
     no_color: bool = False,
     no_pager: bool = False,
 ) -> Run:
-    """This run's settings: options after the command win over those before it."""
-    run: Run = ctx.find_root().obj
-    run.region_flag = region or run.region_flag
-    run.plain = plain or run.plain
-    run.no_color = no_color or run.no_color
-    run.pager = run.pager and not no_pager
+    """This run: the settings made at start-up, with the options given after
+    the command name (they win), made once per command and kept on the context."""
+    root = ctx.find_root()
+    run = root.meta.get(RUN_KEY)
+    if run is None:
+        settings: Settings = root.obj if isinstance(root.obj, Settings) else Settings()
+        run = Run(settings.merged(region, plain, no_color, no_pager))
+        root.meta[RUN_KEY] = run
     return run
+
+
+RUN_KEY = "depression_guide.run"
 
 
 class ShowFormat(StrEnum):
@@ -206,12 +213,11 @@ def save_or_offer(
     if save is not None and save_as is not None:
         save_private(save, render(save_as), force, what)
     elif asked and run.can_ask:
-        from depression_guide.clock import today
         from depression_guide.ui.interview import offer_to_save
         from depression_guide.ui.prompts import prompt_io
 
         offer_to_save(
-            f"{stem}-{today().isoformat()}",
+            f"{stem}-{run.settings.today.isoformat()}",
             render,
             lambda path, text: save_private(path, text, False, what),
             prompt_io(sys.stdout, run.plain, run.no_color),

@@ -31,11 +31,11 @@ def crisis(
     run = run_of(ctx)
     result = Result(
         lambda: Document("Crisis and support lines").add(
-            *views.crisis_blocks(run.content, run.region)
+            *views.crisis_blocks(run.content, run.region.code, hint=True)
         ),
         lambda: {
             "schema_version": views.JSON_SCHEMA_VERSION,
-            **views.crisis_json(run.content, run.region),
+            **views.crisis_json(run.content, run.region.code),
         },
     )
     run.deliver(result, fmt.value)

@@ -60,7 +60,6 @@ def decide(
       depression-guide decide cbt ssri exercise
       depression-guide decide --answers examples/decide.yaml --format json
     """
-    from depression_guide.clock import today
     from depression_guide.files import check_writable
     from depression_guide.logic.decide import DecideAnswers, check_answers, guide, option_ids
 
@@ -75,11 +74,16 @@ def decide(
         from depression_guide.logic.answers import read_answers_file
 
         label, data = read_answers_file(answers_file, "examples/decide.yaml")
+        if isinstance(data, dict) and "region" in data:
+            # The file's region is the run's (unless --region says otherwise).
+            data = dict(data)
+            run = run.with_answers_region(data.pop("region"))
+            content = run.content
         answers = check_answers(data, content, label, given or None)
     else:
         picked = option_ids(content, given, "the options given") if given else []
         answers = _ask(run, picked)
-    result = guide(content, answers, made=today())
+    result = guide(content, answers, made=run.settings.today)
     fmt_name = (fmt or ExploreFormat.text).value
     _print(run, result, fmt_name)
     save_or_offer(
@@ -99,7 +103,8 @@ def _ask(run: Run, picked: list[str]) -> Any:
     from depression_guide.ui.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
-    return ask_decide(run.content, picked, stream, prompt_io(stream, run.plain, run.no_color))
+    io = prompt_io(stream, run.plain, run.no_color)
+    return ask_decide(run.content, picked, stream, io, run.settings.width)
 
 
 def _render(run: Run, result: Any, fmt: str) -> str:
@@ -109,9 +114,9 @@ def _render(run: Run, result: Any, fmt: str) -> str:
     from depression_guide.views.decide import decide_document, decide_json
 
     if fmt == "json":
-        data = run.checked_json(decide_json(run.content, result, run.region))
+        data = run.checked_json(decide_json(run.content, result, run.region.code))
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return render_as(run.checked(decide_document(run.content, result, run.region)), fmt, PAGE)
+    return render_as(run.checked(decide_document(run.content, result, run.region.code)), fmt, PAGE)
 
 
 def _print(run: Run, result: Any, fmt: str) -> None:
@@ -119,8 +124,8 @@ def _print(run: Run, result: Any, fmt: str) -> None:
 
     run.deliver(
         Result(
-            lambda: decide_document(run.content, result, run.region),
-            lambda: decide_json(run.content, result, run.region),
+            lambda: decide_document(run.content, result, run.region.code),
+            lambda: decide_json(run.content, result, run.region.code),
         ),
         fmt,
     )

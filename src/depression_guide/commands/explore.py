@@ -63,7 +63,6 @@ def explore(
     from depression_guide.files import check_writable
     from depression_guide.logic.answers import load_answers
     from depression_guide.logic.explore import summarise
-    from depression_guide.ui.run import region_code
 
     run = run_of(ctx)
     questions = run.content.explore.questions
@@ -77,19 +76,18 @@ def explore(
         if interviewed is None:
             return
         answers = interviewed
-    answered_region = answers.get("region")
-    given = run.region_flag or (answered_region if isinstance(answered_region, str) else None)
-    region_known = bool(given) or run.region_given
-    code = region_code(given, run.content.region_codes)
-    if region_known:
-        answers.setdefault("region", code)
-    from depression_guide.clock import today
-
-    summary = summarise(run.content, answers, code, region_known, made=today())
+    # One region for the whole run: --region, then the answers, then the
+    # environment; the recap, notes and next steps all see the same one.
+    run = run.with_answers_region(answers.get("region"))
+    region = run.region.code
+    answers = {key: value for key, value in answers.items() if key != "region"}
+    if region is not None:
+        answers["region"] = region
+    summary = summarise(run.content, answers, region, made=run.settings.today)
     fmt_name = (fmt or ExploreFormat.text).value
     _print(run, summary, fmt_name, detail)
     if summary.at_risk:
-        run.alert_if_piped(summary.region if region_known else None)
+        run.alert_if_piped(summary.region)
     save_or_offer(
         run,
         save,
@@ -121,7 +119,7 @@ def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
     from depression_guide import views
     from depression_guide.views.summary import summary_document, summary_json
 
-    region = summary.region if summary.region_known else None
+    region = summary.region
     result = Result(
         lambda: summary_document(run.content, summary, detail=detail),
         lambda: summary_json(run.content, summary),
@@ -138,12 +136,12 @@ def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:
     from depression_guide.ui.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
-    screen = screen_for(stream, run.plain, run.no_color)
+    screen = screen_for(stream, run.settings)
     from depression_guide import strings as S
 
     saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
-    write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream)
-    region = run.region if run.region_given else None
+    write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream, screen.width)
+    region = run.region.code  # None: the region question is asked
     return interview(
         run.content, region, stream, screen, prompt_io(stream, run.plain, run.no_color)
     )

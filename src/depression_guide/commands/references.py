@@ -70,7 +70,8 @@ def references(
         save(output, text, force=force, private=False)
         sys.stderr.write(f"Wrote {len(refs)} references to {output}.\n")
         return
-    if not (run.pager and run.screen.is_tty and page_text(text, run.screen)):
+    pager = run.settings.pager
+    if not (pager and run.screen.is_tty and page_text(text, run.screen, pager)):
         write(text)
     if fmt.value == "apa":
         others = [name for name in FORMATS if name != fmt.value]

@@ -31,7 +31,7 @@ check_app = typer.Typer(
 )
 
 
-@with_display_options(region=False)
+@with_display_options()
 def about(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
@@ -46,11 +46,15 @@ def about(
     from depression_guide.views.selfcheck import about_document, about_json
 
     run = run_of(ctx)
-    result = Result(lambda: about_document(run.content), lambda: about_json(run.content), long=True)
+    result = Result(
+        lambda: about_document(run.content, run.region.code),
+        lambda: about_json(run.content),
+        long=True,
+    )
     run.deliver(result, fmt.value)
 
 
-@with_display_options(region=False)
+@with_display_options()
 def quiz(
     ctx: typer.Context,
     answers: Annotated[
@@ -86,16 +90,16 @@ def quiz(
     content = run.content
     items = content.quiz.items
     if reveal:
-        run.show(quiz_reveal_document(content))
+        run.show(quiz_reveal_document(content, run.region.code))
         return
     if answers is not None:
         given = parse_quiz(answers, len(items))
         for item, answer in zip(items, given, strict=True):
             run.show(quiz_feedback(content, item, answer))
-        run.show(quiz_score_document(content, quiz_score(items, given)))
+        run.show(quiz_score_document(content, quiz_score(items, given), run.region.code))
         return
     given = _ask_quiz(run, items)
-    run.show(quiz_score_document(content, quiz_score(items, given)))
+    run.show(quiz_score_document(content, quiz_score(items, given), run.region.code))
 
 
 def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
@@ -105,8 +109,10 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
     from depression_guide.views.selfcheck import quiz_feedback
 
     stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
-    screen = screen_for(stream, run.plain, run.no_color)
-    write_wrapped(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
+    screen = screen_for(stream, run.settings)
+    write_wrapped(
+        run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream, screen.width
+    )
     io = prompt_io(stream, run.plain, run.no_color)
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     given = []
@@ -161,16 +167,18 @@ def phq9(
     else:
         scores, difficulty = _ask_phq9(run)
     result = score_phq9(content.phq9, scores, difficulty)
-    document = phq9_document(content, result, run.region)
+    region = run.region.code
+    document = phq9_document(content, result, region)
     run.deliver(
-        Result(lambda: document, lambda: phq9_json(content, result, run.region)),
+        Result(lambda: document, lambda: phq9_json(content, result, run.region.code)),
         (fmt or ResultFormat.text).value,
     )
     if result.thoughts_of_harm:
-        run.alert_if_piped(run.region)
+        run.alert_if_piped(run.region.code)
     if save is not None and save_as is not None:
         text = (
-            json.dumps(run.checked_json(phq9_json(content, result, run.region)), indent=2) + "\n"
+            json.dumps(run.checked_json(phq9_json(content, result, run.region.code)), indent=2)
+            + "\n"
             if save_as == "json"
             else render_as(run.checked(document), "text", PAGE)
         )
@@ -185,7 +193,8 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
     stream = prompt_terminal(
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
-    write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream)
+    width = run.settings.width
+    write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream, width)
     io = prompt_io(stream, run.plain, run.no_color)
     # The cursor starts on no answer: Enter alone must never score an item.
     options = [(S.PHQ9_NO_ANSWER, "")] + [
@@ -194,7 +203,7 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
 
     def ask(n: int, item: str) -> int:
         while not (picked := choose(S.OF_TOTAL.format(number=n, total=9, text=item), options, io)):
-            write_wrapped(S.PHQ9_CHOOSE_ONE, stream)
+            write_wrapped(S.PHQ9_CHOOSE_ONE, stream, width)
         return int(picked)
 
     scores = tuple(ask(n, item) for n, item in enumerate(phq9.items, 1))

@@ -10,6 +10,7 @@ from depression_guide.errors import ExitCode, GuideError
 
 
 def validate(
+    ctx: typer.Context,
     directory: Annotated[
         Path,
         typer.Argument(
@@ -36,7 +37,7 @@ def validate(
     \b
       depression-guide validate my-clinic-pack
     """
-    from depression_guide.clock import today
+    from depression_guide.commands.common import run_of
     from depression_guide.content import Content
     from depression_guide.content.checks import check, stale_problems
 
@@ -45,7 +46,7 @@ def validate(
     content = Content(directory, str(directory).rstrip("/"))
     report = check(content)
     if not report.problems:  # dates can only be read from a pack that loads
-        stale = stale_problems(content, today())
+        stale = stale_problems(content, run_of(ctx).settings.today)
         if strict:
             report.problems += stale
         else:

@@ -11,7 +11,7 @@ from typing import IO, Any
 from depression_guide import strings as S
 from depression_guide.content import Content
 from depression_guide.logic.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAnswers, reasons
-from depression_guide.ui.output import write_wrapped
+from depression_guide.ui.output import write_wrapped as wrapped
 from depression_guide.ui.prompts import checkbox, choose
 
 SKIP = (S.SKIP, "")
@@ -20,10 +20,14 @@ RATINGS = [SKIP, *S.RATINGS]
 
 
 def ask_decide(
-    content: Content, options: list[str], stream: IO[str], io: dict[str, Any]
+    content: Content, options: list[str], stream: IO[str], io: dict[str, Any], columns: int = 80
 ) -> DecideAnswers:
     """Ask the five steps; `options` (2 to 4 ids) when given on the command line."""
     decide = content.decide
+
+    def write_wrapped(text: str, stream: IO[str]) -> None:
+        wrapped(text, stream, columns)
+
     write_wrapped(f"{decide.intro}\n{S.CTRL_C}\n\n", stream)
     answers = DecideAnswers(options=options or _pick_options(content, io))
     write_wrapped(S.DECIDE_STEP_1.format(decision=decide.decision), stream)

@@ -70,7 +70,7 @@ def interview(
                 answers[region_question.key] = region = picked
                 panel(*views.crisis_blocks(content, region, support=False), title=S.HELP_NEAR_YOU)
         if not confirm(S.CARRY_ON, io):
-            write_wrapped(S.STOPPED_HERE, stream)
+            write_wrapped(S.STOPPED_HERE, stream, screen.width)
             return None
     return answers
 

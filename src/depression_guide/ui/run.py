@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from depression_guide.content import Content
@@ -16,22 +14,23 @@ from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
+from depression_guide.settings import RegionChoice, RegionSource, Settings
 from depression_guide.ui.output import Screen, page, render_as, screen_for, show, write
 
 
-def region_code(value: str | None, codes: tuple[str, ...] = REGIONS) -> str:
-    """A region code from a flag or the environment, checked; AU by default.
-
-    `codes` are the regions there are (the built-in ones, and a pack's own).
-    """
-    raw = value or os.environ.get("DEPRESSION_GUIDE_REGION") or "AU"
-    code = known_region(raw, codes)
+def checked_region(choice: RegionChoice, codes: tuple[str, ...] = REGIONS) -> RegionChoice:
+    """A region as given, checked against the regions there are (the built-in
+    ones and a pack's own) and written the one way ('gb' -> 'UK')."""
+    if choice.code is None:
+        return choice
+    code = known_region(choice.code, codes)
     if code is None:
+        where = {RegionSource.ENV: " (from DEPRESSION_GUIDE_REGION)"}.get(choice.source, "")
         raise GuideError(
-            f"unknown region '{raw}'.",
+            f"unknown region '{choice.code}'{where}.",
             f"Use one of: {', '.join(codes)} (GB and USA work too).",
         )
-    return code
+    return RegionChoice(code, choice.source)
 
 
 @dataclass(frozen=True)
@@ -48,43 +47,49 @@ class Result:
     footer: Callable[[], Document] | None = None  # shown again after the pager
 
 
-@dataclass
+@dataclass(frozen=True)
 class Run:
-    """Everything a command needs to know about this run."""
+    """Everything a command needs to know about this run: the settings (made
+    once at start-up), the content, and the one region, resolved once."""
 
-    data_dir: Path | None = None
-    region_flag: str | None = None  # None: not given (explore then asks)
-    plain: bool = False
-    no_color: bool = False
-    debug: bool = False
-    pager: bool = True  # long output on a terminal goes through $PAGER
-    _screen: Screen | None = field(default=None, repr=False)
+    settings: Settings = field(default_factory=Settings)
+    loaded: Content | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def content(self) -> Content:
-        return open_content(self.data_dir)
+        return self.loaded or open_content(self.settings.data_dir)
 
     @cached_property
-    def region(self) -> str:
-        return region_code(self.region_flag, self.content.region_codes)
+    def region(self) -> RegionChoice:
+        """The region for everything in this run; `code` None when not known."""
+        return checked_region(self.settings.region, self.content.region_codes)
+
+    def with_answers_region(self, code: object) -> Run:
+        """This run, with the region an answers file (or the region question)
+        gave, unless a stronger source (--region) chose one already."""
+        if not isinstance(code, str) or not code:
+            return self
+        settings = self.settings.with_answers_region(code)
+        return Run(settings, self.content)
 
     @property
-    def region_given(self) -> bool:
-        return bool(self.region_flag or os.environ.get("DEPRESSION_GUIDE_REGION"))
+    def plain(self) -> bool:
+        return self.settings.plain
 
     @property
+    def no_color(self) -> bool:
+        return self.settings.no_color
+
+    @cached_property
     def screen(self) -> Screen:
-        if self._screen is None:
-            self._screen = screen_for(sys.stdout, self.plain, self.no_color)
-        return self._screen
+        return screen_for(sys.stdout, self.settings)
 
     @cached_property
     def review_warning(self) -> str | None:
         """'This content was due for review on ...' once today is past review_due."""
-        from depression_guide.clock import today
         from depression_guide.views import review_warning
 
-        return review_warning(self.content.about, today())
+        return review_warning(self.content.about, self.settings.today)
 
     def checked(self, doc: Document) -> Document:
         """The document as shown: with the review warning when it is due."""
@@ -106,7 +111,8 @@ class Run:
         """
         doc = self.checked(doc)
         if fmt == "text":
-            if long and self.pager and self.screen.is_tty and page(doc, self.screen):
+            pager = self.settings.pager
+            if long and pager and self.screen.is_tty and page(doc, self.screen, pager):
                 if footer is not None:
                     show(footer, self.screen)
                 return
@@ -126,9 +132,8 @@ class Run:
         write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")
 
     def checked_json(self, data: Any) -> Any:
-        """JSON that shows crisis lines carries `review_warning` when the content is due."""
-        shows_help = isinstance(data, dict) and ("crisis" in data or "emergency" in data)
-        if shows_help and self.review_warning:
+        """Every JSON record carries `review_warning` when the content is due."""
+        if isinstance(data, dict) and self.review_warning:
             return {**data, "review_warning": self.review_warning}
         return data
 

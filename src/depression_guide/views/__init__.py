@@ -124,21 +124,29 @@ def main_line(region: model.Region) -> str:
     return line.name if contact in line.name else f"{line.name} {contact}"
 
 
-def world_callout(content: Content) -> d.Callout:
+def world_callout(content: Content, hint: bool = False) -> d.Callout:
     """Before the region is known: every region's emergency number and main line.
 
-    One short line a region, so a person anywhere finds their number at once.
+    One short line a region, so a person anywhere finds their number at once;
+    `hint` adds the one line saying how to set the region (when it stays unknown).
     """
     lines = [content.crisis.danger_message]
     for region in content.regions:
         main = main_line(region)
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+    if hint:
+        lines.append(set_region_line(content))
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
-def help_now(content: Content, code: str | None) -> d.Callout:
+def set_region_line(content: Content) -> str:
+    """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
+    return S.SET_REGION.format(codes=", ".join(content.region_codes))
+
+
+def help_now(content: Content, code: str | None, hint: bool = False) -> d.Callout:
     """The short panel that ends a screen: the region's, or every region's if unknown."""
-    return crisis_callout(content, code, full=False) if code else world_callout(content)
+    return crisis_callout(content, code, full=False) if code else world_callout(content, hint)
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even
@@ -146,14 +154,16 @@ def help_now(content: Content, code: str | None) -> d.Callout:
 SHORT_PANEL_LINES = 4
 
 
-def crisis_blocks(content: Content, code: str | None, support: bool = True) -> list[d.Block]:
+def crisis_blocks(
+    content: Content, code: str | None, support: bool = True, hint: bool = False
+) -> list[d.Block]:
     """A full crisis panel that still ends with the emergency number and main line.
 
     A long panel scrolls its top off a small screen, so the short panel comes
     last: whatever the screen size, the emergency number is on the last screen.
     """
     if code is None:
-        return [world_callout(content)]
+        return [world_callout(content, hint)]
     full = crisis_callout(content, code, support=support)
     if len(full.lines) <= SHORT_PANEL_LINES:
         return [full]  # short enough to stay on screen whole
@@ -191,7 +201,7 @@ def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """
     return [
         d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
-        help_now(content, code),
+        help_now(content, code, hint=True),
     ]
 
 
@@ -297,7 +307,7 @@ def background_blocks(
     return blocks
 
 
-def topics_document(content: Content, topics: list[Topic], region: str) -> d.Document:
+def topics_document(content: Content, topics: list[Topic], region: str | None) -> d.Document:
     """`show`: options, whole categories, or background topics, with references."""
     from depression_guide.logic.topics import options_of
 
@@ -350,7 +360,24 @@ def record_json(record: Any) -> Any:
     return msgspec.to_builtins(record)
 
 
-def crisis_json(content: Content, code: str) -> dict[str, Any]:
+def crisis_json(content: Content, code: str | None) -> dict[str, Any]:
+    """A region's lines; when the region is not known, every region's
+    emergency number and main line, and how to set the region."""
+    if code is None:
+        return {
+            "region": None,
+            "danger_message": content.crisis.danger_message,
+            "regions": [
+                {
+                    "region": r.code,
+                    "name": r.name,
+                    "emergency": r.emergency,
+                    "main_line": main_line(r),
+                }
+                for r in content.regions
+            ],
+            "set_region": set_region_line(content),
+        }
     region = content.region(code)
     return {
         "region": region.code,
@@ -361,7 +388,7 @@ def crisis_json(content: Content, code: str) -> dict[str, Any]:
     }
 
 
-def topics_json(content: Content, topics: list[Topic], region: str) -> dict[str, Any]:
+def topics_json(content: Content, topics: list[Topic], region: str | None) -> dict[str, Any]:
     from depression_guide.logic.topics import options_of
 
     items: list[dict[str, Any]] = []

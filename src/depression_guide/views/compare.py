@@ -48,7 +48,7 @@ def chosen_options(content: Content, topics: list[Topic]) -> list[model.Option]:
 
 
 def rows(
-    options: list[model.Option], citer: views.Citer, region: str
+    options: list[model.Option], citer: views.Citer, region: str | None
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The questions people ask, one row each, answered for every option."""
 
@@ -96,7 +96,9 @@ def rows(
     return grid
 
 
-def compare_document(content: Content, options: list[model.Option], region: str) -> d.Document:
+def compare_document(
+    content: Content, options: list[model.Option], region: str | None
+) -> d.Document:
     citer = views.Citer(content)
     doc = d.Document(S.COMPARE_TITLE.format(names=", ".join(o.name for o in options)), lang=S.lang)
     doc.add(
@@ -114,7 +116,9 @@ def compare_document(content: Content, options: list[model.Option], region: str)
     return doc
 
 
-def compare_json(content: Content, options: list[model.Option], region: str) -> dict[str, Any]:
+def compare_json(
+    content: Content, options: list[model.Option], region: str | None
+) -> dict[str, Any]:
     citer = views.Citer(content)
     grid = rows(options, citer, region)
     cited = cited_in(*options)

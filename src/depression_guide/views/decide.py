@@ -26,7 +26,7 @@ def stars(count: int) -> str:
     return (S.ONE_STAR if count == 1 else S.STARS).format(count=count)
 
 
-def decide_document(content: Content, result: DecisionGuide, region: str) -> d.Document:
+def decide_document(content: Content, result: DecisionGuide, region: str | None) -> d.Document:
     decide = content.decide
     citer = views.Citer(content)
     doc = d.Document(TITLE, lang=S.lang)
@@ -96,7 +96,7 @@ def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> li
     return [S.SURE_COUNTED.format(when=when, count=count, total=len(decide.sure), said=said)]
 
 
-def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[str, Any]:
+def decide_json(content: Content, result: DecisionGuide, region: str | None) -> dict[str, Any]:
     decide = content.decide
 
     def rated(items: tuple[Rated, ...]) -> list[dict[str, Any]]:

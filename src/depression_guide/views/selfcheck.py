@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # --- about ---------------------------------------------------------------------
 
 
-def about_document(content: Content) -> d.Document:
+def about_document(content: Content, region: str | None = None) -> d.Document:
     about = content.about
     citer = views.Citer(content)
     source = about.source
@@ -65,6 +65,7 @@ def about_document(content: Content) -> d.Document:
         ),
         d.Paragraph(__version__, labels["version"]),
         citer.ref_list(),
+        *views.disclaimer(content, region),
     )
     return doc
 
@@ -97,7 +98,7 @@ def quiz_feedback(content: Content, item: model.QuizItem, answer: str | None) ->
     )
 
 
-def quiz_reveal_document(content: Content) -> d.Document:
+def quiz_reveal_document(content: Content, region: str | None = None) -> d.Document:
     """Every statement with its answer, for handing out."""
     citer = views.Citer(content)
     quiz = content.quiz
@@ -109,13 +110,15 @@ def quiz_reveal_document(content: Content) -> d.Document:
                 citer.cite(f"{QUIZ_CHOICES[item.answer]}. {item.explanation}", item.references)
             ),
         )
-    return doc.add(citer.ref_list())
+    return doc.add(citer.ref_list(), *views.disclaimer(content, region))
 
 
-def quiz_score_document(content: Content, score: int) -> d.Document:
+def quiz_score_document(content: Content, score: int, region: str | None = None) -> d.Document:
     total = len(content.quiz.items)
     return d.Document(S.QUIZ_SCORE_TITLE, lang=S.lang).add(
-        d.Paragraph(kind_words(score, total)), d.Paragraph(S.QUIZ_READ_MORE)
+        d.Paragraph(kind_words(score, total)),
+        d.Paragraph(S.QUIZ_READ_MORE),
+        *views.disclaimer(content, region),
     )
 
 
@@ -127,7 +130,7 @@ def band_meaning(phq9: model.Phq9, result: Phq9Result) -> str:
     return phq9.thoughts_of_harm if result.thoughts_of_harm else result.band.meaning
 
 
-def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Document:
+def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d.Document:
     """The result: the crisis panel first if item 9 is above 0, then the score."""
     phq9 = content.phq9
     citer = views.Citer(content)
@@ -170,7 +173,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
     return doc
 
 
-def phq9_json(content: Content, result: Phq9Result, region: str) -> dict[str, Any]:
+def phq9_json(content: Content, result: Phq9Result, region: str | None) -> dict[str, Any]:
     phq9 = content.phq9
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,

@@ -27,7 +27,7 @@ CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every opti
 def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
-    region = summary.region if summary.region_known else None
+    region = summary.region
     doc = d.Document(TITLE, lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
@@ -158,7 +158,7 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
 
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     """The summary as stable JSON (see the README for the keys)."""
-    region = summary.region if summary.region_known else None
+    region = summary.region
     sections = []
     for section in summary.sections:
         options = []
