@@ -8,12 +8,14 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from depression_guide.cli import main
-from depression_guide.content import builtin_data_dir
+from depression_guide.content import Content, builtin_data_dir
+from depression_guide.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -104,3 +106,34 @@ def golden(name: str, actual: str) -> None:
             raise AssertionError(f"golden file {name} is missing; run with UPDATE_GOLDEN=1")
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8"), f"output differs from golden/{name}"
+
+
+def as_shown(content: Content, doc: Document, region: str | None = "AU") -> Document:
+    """A view's document as the presenter shows it (help lines and disclaimer
+    last; the review warning when due), for tests that render views directly."""
+    import datetime as dt
+
+    from depression_guide.present.presenter import finished
+    from depression_guide.settings import RegionChoice, RegionSource, Settings
+    from depression_guide.ui.run import Run
+
+    settings = Settings(
+        region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
+    )
+    return finished(Run(settings, content), doc)
+
+
+def json_as_shown(
+    content: Content, data: dict[str, Any], region: str | None = "AU"
+) -> dict[str, Any]:
+    """A view's JSON as the presenter gives it."""
+    import datetime as dt
+
+    from depression_guide.present.presenter import finished_json
+    from depression_guide.settings import RegionChoice, RegionSource, Settings
+    from depression_guide.ui.run import Run
+
+    settings = Settings(
+        region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
+    )
+    return finished_json(Run(settings, content), data)

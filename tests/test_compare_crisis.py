@@ -13,6 +13,7 @@ from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.model import REGIONS, access_for
 from depression_guide.render import terminal as render_terminal
 from depression_guide.views.compare import compare_document
+from tests.conftest import as_shown
 
 from .conftest import FIXTURE_PACK, golden, run_cli
 
@@ -86,7 +87,7 @@ def test_compare_usage_errors(args: list[str], message: str) -> None:
 @pytest.mark.parametrize("width", [40, 60, 80, 160])
 def test_compare_golden_and_nothing_cut(width: int) -> None:
     options = [FROZEN.options[i] for i in ("cbt", "ssri", "exercise")]
-    doc = compare_document(FROZEN, options, "AU")
+    doc = as_shown(FROZEN, compare_document(FROZEN, options, "AU"))
     text = rich_text(doc, width)
     golden(f"compare_terminal_{width}.txt", text)
     assert max(len(line) for line in text.splitlines()) <= width

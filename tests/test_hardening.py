@@ -25,6 +25,7 @@ from depression_guide.errors import GuideError
 from depression_guide.logic.explore import summarise
 from depression_guide.render.plain import render
 from depression_guide.views.summary import summary_document, summary_json
+from tests.conftest import as_shown
 
 from .conftest import ROOT, run_cli
 
@@ -351,7 +352,7 @@ def test_every_combination_of_answers(answers: dict[str, object], region: str) -
     ids = [item.option.id for section in summary.sections for item in section.options]
     assert len(ids) == len(set(ids)), "an option is shown twice"
     assert ids, "every summary shows some options"
-    text = render(summary_document(CONTENT, summary))
+    text = render(as_shown(CONTENT, summary_document(CONTENT, summary), region))
     emergency = CONTENT.region(region).emergency
     assert "not medical advice" in text
     assert emergency in text

@@ -193,6 +193,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
+        if code is not None and not isinstance(code, int):
+            # A command's Outcome: the presenter shows, pages, saves and alerts.
+            from depression_guide.present.presenter import present
+
+            code = present(code)
         sys.stdout.flush()
     except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()

@@ -10,14 +10,14 @@ from depression_guide.commands.common import (
     run_of,
     with_display_options,
 )
-from depression_guide.ui.run import Result
+from depression_guide.present.outcome import Ending, Outcome
 
 
 @with_display_options()
 def topics(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """List categories and topic ids.
 
     Examples:
@@ -28,10 +28,13 @@ def topics(
     from depression_guide import views
 
     run = run_of(ctx)
-    result = Result(
-        lambda: views.topic_list_document(run.content), lambda: views.topic_list_json(run.content)
+    return Outcome(
+        run,
+        lambda: views.topic_list_document(run.content),
+        lambda: views.topic_list_json(run.content),
+        fmt=fmt.value,
+        ending=Ending.NONE,
     )
-    run.deliver(result, fmt.value)
 
 
 @with_display_options()
@@ -46,7 +49,7 @@ def show(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """Print summaries of options, categories or background topics.
 
     Examples:
@@ -60,13 +63,13 @@ def show(
 
     run = run_of(ctx)
     chosen = resolve(run.content, topic)
-    result = Result(
+    return Outcome(
+        run,
         lambda: views.topics_document(run.content, chosen, run.region.code),
         lambda: views.topics_json(run.content, chosen, run.region.code),
+        fmt=fmt.value,
         long=len(chosen) > 1 or any(t.kind == "category" for t in chosen),
-        footer=lambda: views.footer(run.content, run.region.code),
     )
-    run.deliver(result, fmt.value)
 
 
 @with_display_options()
@@ -81,7 +84,7 @@ def compare(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """Compare options side by side: the same questions for each.
 
     On a narrow screen (under 100 columns) or in a pipe the grid is stacked, so
@@ -98,11 +101,12 @@ def compare(
 
     run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))
-    result = Result(
+    return Outcome(
+        run,
         lambda: compare_document(run.content, options, run.region.code),
         lambda: compare_json(run.content, options, run.region.code),
+        fmt=fmt.value,
     )
-    run.deliver(result, fmt.value)
 
 
 def register(app: typer.Typer) -> None:

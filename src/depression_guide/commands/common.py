@@ -1,16 +1,12 @@
 """What every command shares: display options, format options, this run's settings."""
 
-import sys
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from depression_guide.errors import GuideError
 from depression_guide.settings import Settings
-from depression_guide.ui.output import Screen
 from depression_guide.ui.run import Run
 
 # Options that every command also takes after its name, e.g. `crisis --region UK`.
@@ -71,11 +67,14 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
             )
             for name, (kind, default) in extra.items()
         ]
+        # typer reads the parameters' types only: the return type (an Outcome,
+        # imported for type checking) is left out, as typer can't resolve it here.
         wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[*signature.parameters.values(), *added]
+            parameters=[*signature.parameters.values(), *added],
+            return_annotation=inspect.Signature.empty,
         )
         wrapper.__annotations__ = {
-            **command.__annotations__,
+            **{k: v for k, v in command.__annotations__.items() if k != "return"},
             **{name: kind for name, (kind, _) in extra.items()},
         }
         return wrapper
@@ -158,86 +157,3 @@ DocumentFormatOpt = Annotated[
     ExploreFormat | None,
     optional_format_option("Output format: text (default), markdown, html, json."),
 ]
-
-
-# --- saving and prompting: shared by explore and check phq9 ------------------------
-
-EXTENSIONS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".txt": "text",
-}
-# A saved text file is for reading later or printing: 80 columns, with pictures.
-PAGE = Screen(is_tty=False, plain=False, color=False, width=80, encoding="utf-8")
-
-
-def save_format(path: Path | None, fmt: str | None, allowed: tuple[str, ...]) -> str | None:
-    """The format to save in: --format if given, else from the file's extension."""
-    if path is None:
-        return None
-    if fmt is not None:
-        return fmt
-    found = EXTENSIONS.get(path.suffix.lower())
-    if found not in allowed:
-        endings = ", ".join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))
-        raise GuideError(
-            f"can't tell which format to save '{path.name}' in.",
-            f"Use a name ending {endings}, or add --format.",
-        )
-    return found
-
-
-def save_private(path: Path, text: str, force: bool, what: str) -> None:
-    """Save health data: owner-only, atomic, no clobbering; say where it went."""
-    from depression_guide.files import save
-
-    save(path, text, force=force, private=True)
-    sys.stderr.write(f"Saved {what} to {path} (only you can read it).\n")
-
-
-def save_or_offer(
-    run: Run,
-    save: Path | None,
-    save_as: str | None,
-    force: bool,
-    render: Callable[[str], str],
-    what: str,
-    stem: str,
-    asked: bool,
-) -> None:
-    """Save where --save said; else, when the person answered at a terminal,
-    offer to save (no, HTML, Markdown, text) under a suggested name."""
-    if save is not None and save_as is not None:
-        save_private(save, render(save_as), force, what)
-    elif asked and run.can_ask:
-        from depression_guide.ui.interview import offer_to_save
-        from depression_guide.ui.prompts import prompt_io
-
-        offer_to_save(
-            f"{stem}-{run.settings.today.isoformat()}",
-            render,
-            lambda path, text: save_private(path, text, False, what),
-            prompt_io(sys.stdout, run.plain, run.no_color),
-        )
-
-
-def prompt_terminal(how_else: str) -> IO[str]:
-    """The stream prompts draw on: the terminal, even when stdout is a file.
-
-    Raises a usage error naming `how_else` when there is no terminal to ask on.
-    """
-    no_terminal = GuideError(
-        "this asks questions, but there is no terminal to ask them in.", how_else
-    )
-    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
-        raise no_terminal
-    for stream in (sys.stdout, sys.stderr):
-        if stream.isatty():
-            return stream
-    try:
-        return open("/dev/tty", "w", encoding="utf-8")
-    except OSError:
-        raise no_terminal from None

@@ -10,14 +10,14 @@ from depression_guide.commands.common import (
     run_of,
     with_display_options,
 )
-from depression_guide.ui.run import Result
+from depression_guide.present.outcome import Ending, Outcome
 
 
 @with_display_options()
 def crisis(
     ctx: typer.Context,
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """Crisis and support lines for your region.
 
     Examples:
@@ -29,7 +29,10 @@ def crisis(
     from depression_guide.document import Document
 
     run = run_of(ctx)
-    result = Result(
+    # The page is the help lines themselves (ending with the short panel when
+    # long), so the presenter adds no second copy.
+    return Outcome(
+        run,
         lambda: Document("Crisis and support lines").add(
             *views.crisis_blocks(run.content, run.region.code, hint=True)
         ),
@@ -37,8 +40,9 @@ def crisis(
             "schema_version": views.JSON_SCHEMA_VERSION,
             **views.crisis_json(run.content, run.region.code),
         },
+        fmt=fmt.value,
+        ending=Ending.NONE,
     )
-    run.deliver(result, fmt.value)
 
 
 def register(app: typer.Typer) -> None:

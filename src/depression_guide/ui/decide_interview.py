@@ -6,7 +6,7 @@ leaves nothing behind (nothing is written until the person asks).
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from depression_guide import strings as S
 from depression_guide.content import Content
@@ -14,9 +14,21 @@ from depression_guide.logic.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAn
 from depression_guide.ui.output import write_wrapped as wrapped
 from depression_guide.ui.prompts import checkbox, choose
 
+if TYPE_CHECKING:
+    from depression_guide.ui.run import Run
+
 SKIP = (S.SKIP, "")
 YES_NO = [SKIP, *S.YES_NO]
 RATINGS = [SKIP, *S.RATINGS]
+
+
+def ask(run: Run, picked: list[str], how_else: str) -> DecideAnswers:
+    """`decide` at the terminal (the options given on the command line, if any)."""
+    from depression_guide.ui.prompts import prompt_io
+
+    stream = run.prompt_stream(how_else)
+    io = prompt_io(stream, run.plain, run.no_color)
+    return ask_decide(run.content, picked, stream, io, run.settings.width)
 
 
 def ask_decide(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from depression_guide import strings as S
 from depression_guide import views
@@ -23,6 +23,25 @@ from depression_guide.document import Document, Paragraph
 from depression_guide.logic.answers import Answer, applies
 from depression_guide.ui.output import Screen, show, write_wrapped
 from depression_guide.ui.prompts import ask_one, choose, confirm, file_name
+
+if TYPE_CHECKING:
+    from depression_guide.ui.run import Run
+
+
+def ask_explore(run: Run, save: Path | None, how_else: str) -> dict[str, Answer] | None:
+    """`explore` at the terminal: the introduction, then the questions.
+
+    The region question is asked only when no flag or setting gave the region.
+    """
+    from depression_guide.ui.output import screen_for
+    from depression_guide.ui.prompts import prompt_io
+
+    stream = run.prompt_stream(how_else)
+    screen = screen_for(stream, run.settings)
+    saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
+    write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream, screen.width)
+    io = prompt_io(stream, run.plain, run.no_color)
+    return interview(run.content, run.region.code, stream, screen, io)
 
 
 def interview(

@@ -184,15 +184,6 @@ def review_warning(about: model.About, today: dt.date) -> str | None:
     return S.REVIEW_WARNING.format(date=about.review_due.isoformat())
 
 
-def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
-    """The document with the review warning first, when it shows crisis lines
-    (every page of options ends with them)."""
-    shows_help = any(isinstance(b, d.Callout) and b.kind == "crisis" for b in doc.blocks)
-    if warning is None or not shows_help:
-        return doc
-    return d.Document(doc.title, [d.Paragraph(warning, S.PLEASE_NOTE), *doc.blocks])
-
-
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """What every page of options ends with: see a professional, then the help lines.
 
@@ -203,11 +194,6 @@ def disclaimer(content: Content, code: str | None) -> list[d.Block]:
         d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
         help_now(content, code, hint=True),
     ]
-
-
-def footer(content: Content, code: str | None) -> d.Document:
-    """The help lines and the disclaimer on their own: shown again after a pager."""
-    return d.Document("").add(*disclaimer(content, code))
 
 
 def crisis_document(content: Content, code: str | None, title: str) -> d.Document:
@@ -331,7 +317,7 @@ def topics_document(content: Content, topics: list[Topic], region: str | None) -
     doc = d.Document(", ".join(names))
     if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
         blocks = blocks[1:]  # the page title already names the one topic
-    doc.add(*blocks, citer.ref_list(), *disclaimer(content, region))
+    doc.add(*blocks, citer.ref_list())
     return doc
 
 
@@ -409,8 +395,6 @@ def topics_json(content: Content, topics: list[Topic], region: str | None) -> di
         "schema_version": JSON_SCHEMA_VERSION,
         "topics": items,
         "references": [export.csl_item(content.references[r]) for r in cited],
-        "disclaimer": DISCLAIMER,
-        "crisis": crisis_json(content, region),
     }
 
 

@@ -112,7 +112,7 @@ def compare_document(
             doc.add(d.Heading(option.name, 3), views.icon_array(frequency, citer))
     for option in options:
         citer.mark(option.references)
-    doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    doc.add(citer.ref_list())
     return doc
 
 
@@ -131,6 +131,4 @@ def compare_json(
         ],
         "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
         "references": [export.csl_item(content.references[r]) for r in cited],
-        "disclaimer": views.DISCLAIMER,
-        "crisis": views.crisis_json(content, region),
     }

@@ -79,7 +79,6 @@ def decide_document(content: Content, result: DecisionGuide, region: str | None)
         d.Paragraph(S.READ_MORE.format(ids=" ".join(w.option.id for w in result.options))),
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
-        *views.disclaimer(content, region),
     )
     return doc
 
@@ -135,6 +134,4 @@ def decide_json(content: Content, result: DecisionGuide, region: str | None) -> 
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
         "references": [export.csl_item(content.references[r]) for r in cited],
-        "crisis": views.crisis_json(content, region),
-        "disclaimer": views.DISCLAIMER,
     }

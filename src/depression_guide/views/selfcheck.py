@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # --- about ---------------------------------------------------------------------
 
 
-def about_document(content: Content, region: str | None = None) -> d.Document:
+def about_document(content: Content) -> d.Document:
     about = content.about
     citer = views.Citer(content)
     source = about.source
@@ -65,7 +65,6 @@ def about_document(content: Content, region: str | None = None) -> d.Document:
         ),
         d.Paragraph(__version__, labels["version"]),
         citer.ref_list(),
-        *views.disclaimer(content, region),
     )
     return doc
 
@@ -98,7 +97,7 @@ def quiz_feedback(content: Content, item: model.QuizItem, answer: str | None) ->
     )
 
 
-def quiz_reveal_document(content: Content, region: str | None = None) -> d.Document:
+def quiz_reveal_document(content: Content) -> d.Document:
     """Every statement with its answer, for handing out."""
     citer = views.Citer(content)
     quiz = content.quiz
@@ -110,15 +109,26 @@ def quiz_reveal_document(content: Content, region: str | None = None) -> d.Docum
                 citer.cite(f"{QUIZ_CHOICES[item.answer]}. {item.explanation}", item.references)
             ),
         )
-    return doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    return doc.add(citer.ref_list())
 
 
-def quiz_score_document(content: Content, score: int, region: str | None = None) -> d.Document:
+def quiz_results_document(
+    content: Content, items: tuple[model.QuizItem, ...], given: tuple[str, ...], score: int
+) -> d.Document:
+    """`quiz --answers`: what the evidence says about each statement, then the score."""
+    doc = d.Document(S.QUIZ_TITLE, lang=S.lang)
+    for item, answer in zip(items, given, strict=True):
+        feedback = quiz_feedback(content, item, answer)
+        doc.add(d.Heading(feedback.title, 2), *feedback.blocks)
+    score_doc = quiz_score_document(content, score)
+    return doc.add(d.Heading(score_doc.title, 1), *score_doc.blocks)
+
+
+def quiz_score_document(content: Content, score: int) -> d.Document:
     total = len(content.quiz.items)
     return d.Document(S.QUIZ_SCORE_TITLE, lang=S.lang).add(
         d.Paragraph(kind_words(score, total)),
         d.Paragraph(S.QUIZ_READ_MORE),
-        *views.disclaimer(content, region),
     )
 
 
@@ -169,11 +179,11 @@ def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d
                 S.PHQ9_DIFFICULTY,
             )
         )
-    doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    doc.add(citer.ref_list())
     return doc
 
 
-def phq9_json(content: Content, result: Phq9Result, region: str | None) -> dict[str, Any]:
+def phq9_json(content: Content, result: Phq9Result) -> dict[str, Any]:
     phq9 = content.phq9
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
@@ -190,6 +200,5 @@ def phq9_json(content: Content, result: Phq9Result, region: str | None) -> dict[
         ),
         "thoughts_of_harm": result.thoughts_of_harm,
         "not_a_diagnosis": phq9.not_a_diagnosis,
-        "crisis": views.crisis_json(content, region),
         "references": list(phq9.references),
     }

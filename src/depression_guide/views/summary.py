@@ -52,9 +52,11 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    ending = views.disclaimer(content, region)  # last: the help lines end the page
-    doc.add(views.refs_with_sources(citer, short=True), *ending)
+    doc.add(views.refs_with_sources(citer, short=True))
     if detail:
+        # The overview ends with the help lines too, before the appendix (the
+        # presenter adds them at the very end, as on every page).
+        doc.add(*views.disclaimer(content, region))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
         doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
@@ -66,7 +68,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
                         item.option, citer, region, why=item.why, using_it=item.using_it, level=3
                     )
                 )
-        doc.add(views.refs_with_sources(citer), *ending)
+        doc.add(views.refs_with_sources(citer))
     return doc
 
 
@@ -199,8 +201,6 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "next_steps": list(summary.next_steps),
         "references": [export.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
-        "crisis": views.crisis_json(content, summary.region),
-        "disclaimer": views.DISCLAIMER,
     }
 
 
