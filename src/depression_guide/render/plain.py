@@ -6,6 +6,8 @@ decorative runs of symbols a screen reader would read out one by one.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from depression_guide.document import (
     Block,
     Bullets,
@@ -35,66 +37,69 @@ def icon_rows(array: IconArray, count: int, filled: str, empty: str) -> list[str
 
 
 def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]:
-    if isinstance(block, Heading):
-        lines = _wrap(block.text, width)
-        if pictures and block.level <= 1:
-            # The underline sets the heading apart; no blank line is needed too.
-            return ["", *lines, "-" * min(len(block.text), width)]
-        return ["", *lines, ""]
-    if isinstance(block, Paragraph):
-        if block.label:
-            return [*_wrap(f"{block.label}: {block.text}", width, rest="  "), ""]
-        return [*_wrap(block.text, width), ""]
-    if isinstance(block, Bullets):
-        head = [block.label + ":"] if block.label else []
-        items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
-        return [*head, *items, ""]
-    if isinstance(block, Callout):
-        title = {
-            "crisis": "IMPORTANT",
-            "safety": "SAFETY",
-            "note": "NOTE",
-            "disclaimer": "PLEASE NOTE",
-        }[block.kind]
-        lines = _wrap(f"{title}: {block.title}", width)
-        lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
-        return ["", *lines, ""]
-    if isinstance(block, IconArray):
-        lines = [line for sentence in block.sentences() for line in _wrap(sentence, width)]
-        if pictures:
-            filled, empty = ("●", "○") if unicode else ("#", ".")
-            for arm in block.arms:
-                lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
-                lines += icon_rows(block, arm.count, filled, empty)
-            lines.append(f"({filled} = had the outcome, {empty} = did not)")
-        lines += _wrap(block.caption(), width)
-        return [*lines, ""]
-    if isinstance(block, Grid):
-        # Stacked: one section a question, one line an option. Nothing is cut.
-        lines = []
-        for label, cells in block.rows:
-            lines += ["", *_wrap(label, width)]
-            for column, cell in zip(block.columns, cells, strict=True):
-                lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
-        return [*lines, ""]
-    if isinstance(block, Cards):
-        # No blank line between cards: each title starts at the margin and its
-        # fields are indented, which is enough to see where one ends.
-        lines = []
-        for card in block.cards:
-            lines += _wrap(card.title, width)
-            for label, cell in zip(block.labels, card.cells, strict=True):
-                if cell:
-                    lines += _wrap(f"{label}: {cell}", width, "  ", "    ")
-        return [*lines, ""]
-    if isinstance(block, RefList):
-        if not block.entries:
-            return []
-        lines = ["", block.title]
-        for marker, text in block.entries:
-            lines += _wrap(f"{marker} {text}", width, "", "    ")
-        return [*lines, ""]
-    raise TypeError(f"unknown block {block!r}")
+    # Exhaustive: mypy fails here on a block type this renderer does not draw.
+    match block:
+        case Heading():
+            lines = _wrap(block.text, width)
+            if pictures and block.level <= 1:
+                # The underline sets the heading apart; no blank line is needed too.
+                return ["", *lines, "-" * min(len(block.text), width)]
+            return ["", *lines, ""]
+        case Paragraph():
+            if block.label:
+                return [*_wrap(f"{block.label}: {block.text}", width, rest="  "), ""]
+            return [*_wrap(block.text, width), ""]
+        case Bullets():
+            head = [block.label + ":"] if block.label else []
+            items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
+            return [*head, *items, ""]
+        case Callout():
+            title = {
+                "crisis": "IMPORTANT",
+                "safety": "SAFETY",
+                "note": "NOTE",
+                "disclaimer": "PLEASE NOTE",
+            }[block.kind]
+            lines = _wrap(f"{title}: {block.title}", width)
+            lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
+            return ["", *lines, ""]
+        case IconArray():
+            lines = [line for sentence in block.sentences() for line in _wrap(sentence, width)]
+            if pictures:
+                filled, empty = ("●", "○") if unicode else ("#", ".")
+                for arm in block.arms:
+                    lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
+                    lines += icon_rows(block, arm.count, filled, empty)
+                lines.append(f"({filled} = had the outcome, {empty} = did not)")
+            lines += _wrap(block.caption(), width)
+            return [*lines, ""]
+        case Grid():
+            # Stacked: one section a question, one line an option. Nothing is cut.
+            lines = []
+            for label, cells in block.rows:
+                lines += ["", *_wrap(label, width)]
+                for column, cell in zip(block.columns, cells, strict=True):
+                    lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
+            return [*lines, ""]
+        case Cards():
+            # No blank line between cards: each title starts at the margin and its
+            # fields are indented, which is enough to see where one ends.
+            lines = []
+            for card in block.cards:
+                lines += _wrap(card.title, width)
+                for label, cell in zip(block.labels, card.cells, strict=True):
+                    if cell:
+                        lines += _wrap(f"{label}: {cell}", width, "  ", "    ")
+            return [*lines, ""]
+        case RefList():
+            if not block.entries:
+                return []
+            lines = ["", block.title]
+            for marker, text in block.entries:
+                lines += _wrap(f"{marker} {text}", width, "", "    ")
+            return [*lines, ""]
+        case _:
+            assert_never(block)
 
 
 def render(doc: Document, width: int = 80, pictures: bool = True, unicode: bool = True) -> str:
