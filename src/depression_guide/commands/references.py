@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from depression_guide.bibliography import FORMATS
 from depression_guide.commands.common import ForceOpt, run_of, with_display_options
 from depression_guide.present.outcome import Outcome
-from depression_guide.render.export import FORMATS
 
-# The choices typer offers, made from the one list of formats in render/export.py.
+# The choices typer offers, made from the one list of formats in bibliography.py.
 ReferenceFormat = StrEnum(  # type: ignore[misc]
     "ReferenceFormat", [(name.replace("-", "_"), name) for name in FORMATS]
 )
@@ -57,13 +57,13 @@ def references(
       depression-guide references --format bibtex > refs.bib
       depression-guide references --format ris --output refs.ris
     """
+    from depression_guide import bibliography
     from depression_guide.present.outcome import Ending, Outcome, export_to
-    from depression_guide.render import export
 
     run = run_of(ctx)
     target = export_to(output, force)
-    refs = sorted(cited_by(run.content, topic or []), key=export.sort_key)
-    text = export.export(refs, fmt.value)
+    refs = sorted(cited_by(run.content, topic or []), key=bibliography.sort_key)
+    text = bibliography.export(refs, fmt.value)
     others = [name for name in FORMATS if name != fmt.value]
     return Outcome(
         run,

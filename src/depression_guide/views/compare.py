@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 from depression_guide.errors import GuideError
 from depression_guide.logic.topics import Topic, options_of
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -130,5 +129,5 @@ def compare_json(
             for label, cells in grid
         ],
         "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
     }

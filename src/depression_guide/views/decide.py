@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import cited_in
 from depression_guide.logic.decide import MATTERS, sure_yes, what_may_help
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -133,5 +132,5 @@ def decide_json(content: Content, result: DecisionGuide, region: str | None) -> 
         "what_may_help": what_may_help(decide, result.sure_after or result.sure_before),
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
     }

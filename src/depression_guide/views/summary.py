@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -199,7 +198,7 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "categories": sections,
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
     }
 
