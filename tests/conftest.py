@@ -96,15 +96,30 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
-def golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file."""
-    import os
+UPDATE_GOLDENS = False  # set by `pytest --update-goldens`
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Write tests/golden/ files from the current output (missing ones too).",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global UPDATE_GOLDENS
+    UPDATE_GOLDENS = bool(config.getoption("--update-goldens"))
+
+
+def golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME. A missing golden fails; only
+    `pytest --update-goldens` writes (or rewrites) one."""
     path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
-        if not os.environ.get("UPDATE_GOLDEN") and os.environ.get("CI"):
-            raise AssertionError(f"golden file {name} is missing; run with UPDATE_GOLDEN=1")
+    if UPDATE_GOLDENS:
         path.write_text(actual, encoding="utf-8")
+    elif not path.exists():
+        raise AssertionError(f"golden file {name} is missing; run pytest with --update-goldens")
     assert actual == path.read_text(encoding="utf-8"), f"output differs from golden/{name}"
 
 

@@ -23,7 +23,7 @@ from depression_guide.content.model import REGIONS
 from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
 from depression_guide.logic.explore import summarise
-from depression_guide.render.plain import render
+from depression_guide.render.plain import MAX_WIDTH, MIN_WIDTH, render
 from depression_guide.views.summary import summary_document, summary_json
 from tests.conftest import as_shown
 
@@ -111,6 +111,19 @@ def test_output_larger_than_the_pipe_buffer_into_a_closed_pipe(reader: str) -> N
 def test_any_width(args: list[str], columns: str) -> None:
     result = run_cli(args, env={"COLUMNS": columns})
     assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.strip(), "something is printed"
+    if args[0] in ("references", "validate", "--help"):
+        return  # ready-made text and typer's help: not drawn from view blocks
+    # Documents are wrapped to the width (kept between 20 and 100 columns):
+    # only a single unbreakable word, such as a long link, may stick out.
+    limit = max(MIN_WIDTH, min(int(columns), MAX_WIDTH))
+    for line in out.splitlines():
+        word = line.strip().removeprefix("- ")
+        assert len(line) <= limit or " " not in word, (columns, line)
+    if args[0] not in ("topics",):
+        # Every page that shows options or help ends with the emergency numbers.
+        assert "emergency number" in " ".join(out.split()[-90:])
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                 return [*_wrap(f"{block.label}: {block.text}", width, rest="  "), ""]
             return [*_wrap(block.text, width), ""]
         case Bullets():
-            head = [block.label + ":"] if block.label else []
+            head = _wrap(block.label + ":", width) if block.label else []
             items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
             return [*head, *items, ""]
         case Callout():
@@ -70,7 +70,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                 for arm in block.arms:
                     lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
                     lines += icon_rows(block, arm.count, filled, empty)
-                lines.append(f"({filled} = had the outcome, {empty} = did not)")
+                lines += _wrap(f"({filled} = had the outcome, {empty} = did not)", width)
             lines += _wrap(block.caption(), width)
             return [*lines, ""]
         case Grid():
@@ -94,7 +94,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
         case RefList():
             if not block.entries:
                 return []
-            lines = ["", block.title]
+            lines = ["", *_wrap(block.title, width)]
             for marker, text in block.entries:
                 lines += _wrap(f"{marker} {text}", width, "", "    ")
             return [*lines, ""]
