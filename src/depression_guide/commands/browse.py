@@ -6,18 +6,19 @@ import typer
 
 from depression_guide.commands.common import (
     ShowFormat,
+    ShowFormatOpt,
     fmt_option,
     run_of,
+    shown,
     with_display_options,
 )
+from depression_guide.document import Document
 from depression_guide.present.outcome import Ending, Outcome
+from depression_guide.ui.run import Run
 
 
 @with_display_options()
-def topics(
-    ctx: typer.Context,
-    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> Outcome:
+def topics(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     """List categories and topic ids.
 
     Examples:
@@ -25,16 +26,12 @@ def topics(
     \b
       depression-guide topics --format json
     """
-    from depression_guide import views
+    from depression_guide.views.topics import topic_list_document, topic_list_json
 
-    run = run_of(ctx)
-    return Outcome(
-        run,
-        lambda: views.topic_list_document(run.content),
-        lambda: views.topic_list_json(run.content),
-        fmt=fmt.value,
-        ending=Ending.NONE,
-    )
+    def page(run: Run) -> Document:
+        return topic_list_document(run.content)
+
+    return shown(ctx, fmt, page, lambda run: topic_list_json(run.content), ending=Ending.NONE)
 
 
 @with_display_options()

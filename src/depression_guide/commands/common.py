@@ -6,6 +6,8 @@ from typing import Annotated, Any
 
 import typer
 
+from depression_guide.document import Document
+from depression_guide.present.outcome import Outcome
 from depression_guide.settings import Settings
 from depression_guide.ui.run import Run
 
@@ -157,3 +159,19 @@ DocumentFormatOpt = Annotated[
     ExploreFormat | None,
     optional_format_option("Output format: text (default), markdown, html, json."),
 ]
+
+
+ShowFormatOpt = Annotated[ShowFormat, fmt_option()]
+
+
+def shown(
+    ctx: typer.Context,
+    fmt: StrEnum,
+    document: Callable[[Run], Document],
+    data: Callable[[Run], dict[str, Any]],
+    **options: Any,
+) -> Outcome:
+    """The Outcome of a command that only shows something: its page and the
+    same facts as JSON, each made from this run when the format asks for it."""
+    run = run_of(ctx)
+    return Outcome(run, lambda: document(run), lambda: data(run), fmt=fmt.value, **options)

@@ -9,11 +9,12 @@ from depression_guide.commands.common import (
     ForceOpt,
     ResultFormat,
     ShowFormat,
+    ShowFormatOpt,
     answers_option,
-    fmt_option,
     optional_format_option,
     run_of,
     save_option,
+    shown,
     with_display_options,
 )
 from depression_guide.present.outcome import Outcome
@@ -26,10 +27,7 @@ check_app = typer.Typer(
 
 
 @with_display_options()
-def about(
-    ctx: typer.Context,
-    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> Outcome:
+def about(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     """Sources, corrections to the source article, review date, update policy, funding.
 
     Examples:
@@ -39,12 +37,11 @@ def about(
     """
     from depression_guide.views.selfcheck import about_document, about_json
 
-    run = run_of(ctx)
-    return Outcome(
-        run,
-        lambda: about_document(run.content),
-        lambda: about_json(run.content),
-        fmt=fmt.value,
+    return shown(
+        ctx,
+        fmt,
+        lambda run: about_document(run.content),
+        lambda run: about_json(run.content),
         long=True,
     )
 

@@ -12,20 +12,7 @@ import re
 from html import escape
 from typing import assert_never
 
-from depression_guide.document import (
-    Arm,
-    Block,
-    Bullets,
-    Callout,
-    Card,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
+from depression_guide import document as d
 
 STYLE = """
 body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;
@@ -98,21 +85,21 @@ def _icons(count: int, denominator: int, words: str) -> str:
     )
 
 
-def _block(block: Block) -> str:
+def _block(block: d.Block) -> str:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
-        case Heading():
+        case d.Heading():
             level = min(block.level + 1, 6)
             page = ' class="new-page"' if block.new_page else ""
             return f"<h{level}{page}>{escape(block.text)}</h{level}>"
-        case Paragraph():
+        case d.Paragraph():
             label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
             return f"<p>{label}{_linked(block.text)}</p>"
-        case Bullets():
+        case d.Bullets():
             label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
             items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
             return f"{label}<ul>{items}</ul>"
-        case Callout():
+        case d.Callout():
             role = ' role="alert"' if block.kind == "crisis" else ""
             phones = block.kind == "crisis"
             items = "".join(f"<li>{_linked(line, phones)}</li>" for line in block.lines)
@@ -120,7 +107,7 @@ def _block(block: Block) -> str:
                 f'<section class="callout {block.kind}"{role}>'
                 f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
             )
-        case IconArray():
+        case d.IconArray():
             # The picture is one image with its numbers as its name, so a screen
             # reader says "20 in 100 ..." once, never a hundred circles.
             figures = "".join(
@@ -132,7 +119,7 @@ def _block(block: Block) -> str:
             )
             caption = escape(block.caption())
             return f'<div class="arrays">{figures}</div><p><small>{caption}</small></p>'
-        case Cards():
+        case d.Cards():
             head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
             rows = "".join(
                 f'<tr><th scope="row">{_title(card)}</th>'
@@ -144,7 +131,7 @@ def _block(block: Block) -> str:
                 for card in block.cards
             )
             return _table("cards", '<th scope="col">Option</th>', head, rows)
-        case Grid():
+        case d.Grid():
             head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
             body = "".join(
                 f'<tr><th scope="row">{escape(label)}</th>'
@@ -153,7 +140,7 @@ def _block(block: Block) -> str:
                 for label, cells in block.rows
             )
             return _table("grid", "<td></td>", head, body)
-        case RefList():
+        case d.RefList():
             if not block.entries:
                 return ""
             # Numbered once, by the list itself: the markers are "[n]".
@@ -173,18 +160,18 @@ def _table(kind: str, corner: str, head: str, body: str) -> str:
     )
 
 
-def _words(block: IconArray, arm: Arm) -> str:
+def _words(block: d.IconArray, arm: d.Arm) -> str:
     return f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
 
 
-def _title(card: Card) -> str:
+def _title(card: d.Card) -> str:
     """A card's name, with where to read more on a line of its own (the command as code)."""
     command = f"<code>{escape(card.command)}</code>" if card.command else ""
     hint = ": ".join(part for part in (escape(card.more), command) if part)
     return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
-def render(doc: Document) -> str:
+def render(doc: d.Document) -> str:
     body = "\n".join(_block(block) for block in doc.blocks)
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from depression_guide.document import (
-    Block,
-    Bullets,
-    Callout,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
+from depression_guide import document as d
 from depression_guide.render.plain import icon_rows
 
 
@@ -23,30 +12,30 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: d.Block) -> list[str]:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
-        case Heading():
+        case d.Heading():
             return ["#" * min(block.level + 1, 6) + " " + block.text, ""]
-        case Paragraph():
+        case d.Paragraph():
             return [f"**{block.label}:** {block.text}" if block.label else block.text, ""]
-        case Bullets():
+        case d.Bullets():
             head = [f"**{block.label}:**", ""] if block.label else []
             return [*head, *(f"- {item}" for item in block.items), ""]
-        case Callout():
+        case d.Callout():
             lines = [f"> **{block.title}**", ">"]
             lines += [
                 f"> - {line}" if block.kind == "crisis" else f"> {line}" for line in block.lines
             ]
             return [*lines, ""]
-        case IconArray():
+        case d.IconArray():
             lines = [*block.sentences(), ""]
             for arm in block.arms:
                 lines += [f"{arm.count} in {block.denominator} {arm.label}:", "", "```"]
                 lines += icon_rows(block, arm.count, "●", "○")
                 lines += ["```", ""]
             return [*lines, f"*{block.caption()}*", ""]
-        case Grid():
+        case d.Grid():
             lines = [
                 "| | " + " | ".join(_cell(c) for c in block.columns) + " |",
                 "|---" * (len(block.columns) + 1) + "|",
@@ -56,7 +45,7 @@ def _block(block: Block) -> list[str]:
                 for label, cells in block.rows
             ]
             return [*lines, ""]
-        case Cards():
+        case d.Cards():
             lines = []
             for card in block.cards:
                 lines += [f"**{card.title}**", ""]
@@ -67,7 +56,7 @@ def _block(block: Block) -> list[str]:
                 ]
                 lines.append("")
             return lines
-        case RefList():
+        case d.RefList():
             if not block.entries:
                 return []
             return [f"### {block.title}", "", *(f"{m} {t}  " for m, t in block.entries), ""]
@@ -75,7 +64,7 @@ def _block(block: Block) -> list[str]:
             assert_never(block)
 
 
-def render(doc: Document) -> str:
+def render(doc: d.Document) -> str:
     lines = [f"# {doc.title}", ""]
     for block in doc.blocks:
         lines += _block(block)

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from depression_guide.document import (
-    Block,
-    Bullets,
-    Callout,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
+from depression_guide import document as d
 from depression_guide.text_safety import wrap
 
 MIN_WIDTH = 20
@@ -30,30 +19,30 @@ def _wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     return wrap(text, width, first, rest)
 
 
-def icon_rows(array: IconArray, count: int, filled: str, empty: str) -> list[str]:
+def icon_rows(array: d.IconArray, count: int, filled: str, empty: str) -> list[str]:
     """Ten rows of ten people: the first `count` filled (one arm of an icon array)."""
     cells = [filled if i < count else empty for i in range(array.denominator)]
     return [" ".join(cells[row : row + 10]) for row in range(0, len(cells), 10)]
 
 
-def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]:
+def _block(block: d.Block, width: int, pictures: bool, unicode: bool) -> list[str]:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
-        case Heading():
+        case d.Heading():
             lines = _wrap(block.text, width)
             if pictures and block.level <= 1:
                 # The underline sets the heading apart; no blank line is needed too.
                 return ["", *lines, "-" * min(len(block.text), width)]
             return ["", *lines, ""]
-        case Paragraph():
+        case d.Paragraph():
             if block.label:
                 return [*_wrap(f"{block.label}: {block.text}", width, rest="  "), ""]
             return [*_wrap(block.text, width), ""]
-        case Bullets():
+        case d.Bullets():
             head = _wrap(block.label + ":", width) if block.label else []
             items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
             return [*head, *items, ""]
-        case Callout():
+        case d.Callout():
             title = {
                 "crisis": "IMPORTANT",
                 "safety": "SAFETY",
@@ -63,7 +52,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
             lines = _wrap(f"{title}: {block.title}", width)
             lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
             return ["", *lines, ""]
-        case IconArray():
+        case d.IconArray():
             lines = [line for sentence in block.sentences() for line in _wrap(sentence, width)]
             if pictures:
                 filled, empty = ("●", "○") if unicode else ("#", ".")
@@ -73,7 +62,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                 lines += _wrap(f"({filled} = had the outcome, {empty} = did not)", width)
             lines += _wrap(block.caption(), width)
             return [*lines, ""]
-        case Grid():
+        case d.Grid():
             # Stacked: one section a question, one line an option. Nothing is cut.
             lines = []
             for label, cells in block.rows:
@@ -81,7 +70,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                 for column, cell in zip(block.columns, cells, strict=True):
                     lines += _wrap(f"{column}: {cell}", width, "- ", "  ")
             return [*lines, ""]
-        case Cards():
+        case d.Cards():
             # No blank line between cards: each title starts at the margin and its
             # fields are indented, which is enough to see where one ends.
             lines = []
@@ -91,7 +80,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
                     if cell:
                         lines += _wrap(f"{label}: {cell}", width, "  ", "    ")
             return [*lines, ""]
-        case RefList():
+        case d.RefList():
             if not block.entries:
                 return []
             lines = ["", *_wrap(block.title, width)]
@@ -102,7 +91,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
             assert_never(block)
 
 
-def render(doc: Document, width: int = 80, pictures: bool = True, unicode: bool = True) -> str:
+def render(doc: d.Document, width: int = 80, pictures: bool = True, unicode: bool = True) -> str:
     """Draw a document as plain text wrapped to `width` columns.
 
     `pictures` adds icon arrays and heading underlines; --plain turns it off.

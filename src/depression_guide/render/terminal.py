@@ -16,18 +16,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from depression_guide.document import (
-    Block,
-    Bullets,
-    Callout,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
+from depression_guide import document as d
 from depression_guide.text_safety import wrap
 
 # Below this width a grid of options is stacked, so no cell is squeezed or cut.
@@ -35,7 +24,7 @@ GRID_MIN_WIDTH = 100
 STYLES = {"crisis": "bold red", "safety": "bold yellow", "note": "cyan", "disclaimer": "dim"}
 
 
-def _icons(array: IconArray, count: int, unicode: bool) -> Text:
+def _icons(array: d.IconArray, count: int, unicode: bool) -> Text:
     filled, empty = ("●", "○") if unicode else ("#", ".")
     text = Text(no_wrap=True, overflow="crop")
     for index in range(array.denominator):
@@ -58,7 +47,7 @@ def _bullets(items: tuple[str, ...], unicode: bool) -> Table:
     return table
 
 
-def _stacked(grid: Grid, unicode: bool) -> list[Any]:
+def _stacked(grid: d.Grid, unicode: bool) -> list[Any]:
     parts: list[Any] = []
     for label, cells in grid.rows:
         parts.append(Text(label, style="bold underline"))
@@ -73,26 +62,26 @@ def _stacked(grid: Grid, unicode: bool) -> list[Any]:
     return parts
 
 
-def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
+def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
-        case Heading():
+        case d.Heading():
             if block.level <= 1:
                 return [Text(""), Rule(Text(block.text, style="bold"), align="left")]
             return [
                 Text(""),
                 Text(block.text, style="bold magenta" if block.level == 2 else "bold"),
             ]
-        case Paragraph():
+        case d.Paragraph():
             text = Text()
             if block.label:
                 text.append(f"{block.label}: ", style="bold")
             text.append(block.text)
             return [text, Text("")]
-        case Bullets():
+        case d.Bullets():
             parts: list[Any] = [Text(f"{block.label}:", style="bold")] if block.label else []
             return [*parts, _bullets(block.items, unicode), Text("")]
-        case Callout():
+        case d.Callout():
             # Wrapped here rather than by rich, which would break a phone number
             # across lines; the panel's border and padding take 4 columns.
             body = Group(
@@ -112,7 +101,7 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
                     box=box.HEAVY if block.kind == "crisis" else box.ROUNDED,
                 )
             ]
-        case IconArray():
+        case d.IconArray():
             parts = [Text(sentence) for sentence in block.sentences()]
             # Each array is 20 columns wide; side by side only when both fit.
             side_by_side = width >= len(block.arms) * 24
@@ -134,7 +123,7 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
                     columns.add_row(picture)
                     columns.add_row(Text(""))
             return [*parts, Text(""), columns, Text(block.caption(), style="dim"), Text("")]
-        case Grid():
+        case d.Grid():
             if width < GRID_MIN_WIDTH:
                 return _stacked(block, unicode)
             table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
@@ -144,7 +133,7 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
             for row_label, cells in block.rows:
                 table.add_row(row_label, *cells)
             return [table]
-        case Cards():
+        case d.Cards():
             if width >= GRID_MIN_WIDTH:
                 cards = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
                 # Wide enough for the longest word of a title, so "depression-guide
@@ -171,7 +160,7 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
                         fields.add_row("", field)
                 stacked += [Text(card.title, style="bold"), fields, Text("")]
             return stacked
-        case RefList():
+        case d.RefList():
             if not block.entries:
                 return []
             parts = [Text(""), Text(block.title, style="bold")]
@@ -185,7 +174,7 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
 
 
 def render(
-    doc: Document,
+    doc: d.Document,
     file: IO[str] | Any,
     color: bool,
     width: int | None = None,
