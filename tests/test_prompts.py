@@ -205,11 +205,74 @@ def test_offer_to_save_enter_alone_saves_nothing(keys: Any, tmp_path: Path) -> N
 
 def test_offer_to_save_suggests_a_name_and_never_replaces(keys: Any, tmp_path: Path) -> None:
     (tmp_path / "summary.html").write_text("keep me")
-    # HTML; the suggested name exists, so it is refused; type another.
-    keys.send_text(DOWN + ENTER + ENTER + "\x7f" * 12 + "mine.html" + ENTER)
+    # HTML; the taken name typed over the suggestion is refused; type another.
+    clear = "\x7f" * 20
+    keys.send_text(DOWN + ENTER + clear + "summary.html" + ENTER + clear + "mine.html" + ENTER)
     saved: dict[Path, str] = {}
     offer_to_save(
         "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
     )
     assert saved == {tmp_path / "mine.html": "as html"}
     assert (tmp_path / "summary.html").read_text() == "keep me"
+
+
+def test_offer_to_save_never_suggests_a_name_that_exists(keys: Any, tmp_path: Path) -> None:
+    (tmp_path / "summary.md").write_text("keep me")
+    (tmp_path / "summary-2.md").write_text("keep me too")
+    keys.send_text(DOWN * 2 + ENTER + ENTER)  # Markdown, the suggested name as it is
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "summary-3.md": "as markdown"}
+
+
+def test_offer_to_save_refuses_a_name_that_ends_as_another_format(
+    keys: Any, tmp_path: Path
+) -> None:
+    # "A web page", then b.pdf and b.md (refused: HTML would be written into
+    # them), then "b" alone: the web page's ending is added.
+    clear = "\x7f" * 20
+    keys.send_text(
+        DOWN + ENTER + clear + "b.pdf" + ENTER + clear + "b.md" + ENTER + clear + "b" + ENTER
+    )
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "b.html": "as html"}
+
+
+def test_offer_to_save_accepts_the_other_ending_of_the_same_format(
+    keys: Any, tmp_path: Path
+) -> None:
+    keys.send_text(DOWN + ENTER + "\x7f" * 20 + "page.htm" + ENTER)
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "page.htm": "as html"}
+
+
+def test_offer_to_save_refuses_a_folder(keys: Any, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").mkdir()
+    clear = "\x7f" * 20
+    # Plain text; the folder notes.txt (typed with or without its ending) is refused.
+    keys.send_text(
+        DOWN * 3
+        + ENTER
+        + clear
+        + "notes.txt"
+        + ENTER
+        + clear
+        + "notes"
+        + ENTER
+        + clear
+        + "notes-2"
+        + ENTER
+    )
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "notes-2.txt": "as text"}

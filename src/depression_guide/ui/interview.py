@@ -20,6 +20,7 @@ from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content import Content
 from depression_guide.document import Document, Paragraph
+from depression_guide.files import ENDINGS, free_name
 from depression_guide.logic.answers import Answer, applies
 from depression_guide.ui.output import Screen, show, write_wrapped
 from depression_guide.ui.prompts import ask_one, choose, confirm, file_name
@@ -93,15 +94,25 @@ def offer_to_save(
     ending = next(end for _, f, end in S.SAVE_CHOICES if f == fmt)
     folder = folder or Path.cwd()
 
-    def check(name: str) -> bool | str:
+    def target(name: str) -> Path:
+        # A name typed without an ending gets the chosen format's one.
         path = folder / name.strip()
+        return path if path.suffix else path.with_name(path.name + ending)
+
+    def check(name: str) -> bool | str:
         if not name.strip():
             return S.TYPE_A_NAME
-        if path.exists():
+        path = target(name)
+        # "A web page" saved as b.pdf would be HTML that nothing opens as HTML.
+        if ENDINGS.get(path.suffix.lower()) != fmt:
+            return S.WRONG_ENDING.format(ending=ending)
+        if path.is_dir():
+            return S.IS_A_FOLDER
+        if path.exists() or path.is_symlink():
             return S.FILE_EXISTS
         if not path.parent.is_dir():
             return S.NO_SUCH_FOLDER
         return True
 
-    name = file_name(S.FILE_NAME, f"{stem}{ending}", check, io)
-    save(folder / name.strip(), render(fmt))
+    name = file_name(S.FILE_NAME, free_name(folder, stem, ending), check, io)
+    save(target(name), render(fmt))
