@@ -84,7 +84,7 @@ def test_explore_refuses_a_duplicated_answer_on_stdin_as_json(tmp_path: Path) ->
         input='{"risk_now": "yes", "risk_now": "no"}',
     )
     assert result.exit_code == 2
-    assert "the answers on stdin has the key 'risk_now' twice" in result.stderr
+    assert "standard input (--answers -) has the key 'risk_now' twice" in result.stderr
     assert not saved.exists()
 
 

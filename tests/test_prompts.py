@@ -276,3 +276,44 @@ def test_offer_to_save_refuses_a_folder(keys: Any, tmp_path: Path) -> None:
         "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
     )
     assert saved == {tmp_path / "notes-2.txt": "as text"}
+
+
+# --- decide's option picker -------------------------------------------------------
+
+
+def test_decide_option_picker_says_what_enter_alone_does(keys: Any) -> None:
+    """Enter alone can't skip the options (decide needs 2 to 4): the hint must not say it does."""
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from depression_guide.ui.decide_interview import _pick_options
+
+    drawn = textio.StringIO()
+    output = Vt100_Output(drawn, lambda: Size(rows=24, columns=80), term="dumb")
+    # Enter alone first (refused), then tick two and Enter.
+    keys.send_text(ENTER + SPACE + DOWN + SPACE + ENTER)
+    picked = _pick_options(CONTENT, {"input": keys, "output": output})
+    first_two = list(CONTENT.options)[:2]
+    assert picked == first_two
+    screen = drawn.getvalue()
+    assert "Space to tick, Enter when done." in screen
+    assert "Enter alone skips" not in screen
+
+
+def test_decide_shows_what_may_help_right_after_each_sure_no(keys: Any) -> None:
+    from depression_guide.ui.decide_interview import ask_decide
+
+    # Stage and role skipped; SURE: No, No, No, then Skip; the rest skipped.
+    no = DOWN * 2 + ENTER
+    keys.send_text(ENTER + ENTER + no * 3 + ENTER + ENTER * 60)
+    shown = textio.StringIO()
+    answers = ask_decide(CONTENT, ["cbt", "ssri"], shown, io(keys))
+    assert answers.sure_before == {"sure": False, "understand": False, "risk-benefit": False}
+    text = " ".join(shown.getvalue().split())
+    step_4 = text.index("Step 4.")
+    for question in CONTENT.decide.sure:
+        at = text.find(" ".join(question.if_no.split()))
+        if question.id == "encouragement":
+            assert at == -1  # skipped, not "no": no suggestion
+        else:
+            assert -1 < at < step_4  # before the next step: right after the test

@@ -170,6 +170,8 @@ PHQ9_DIFFICULTY = "How difficult these problems have made things"
 # --- prompts --------------------------------------------------------------------------
 PICK_HINT = "(Arrow keys to move, Enter to choose.)"
 TICK_HINT = "(Space to tick, Enter when done. Enter alone skips.)"
+# For a tick list that can't be skipped (decide's options): Enter alone is refused.
+TICK_NEEDED_HINT = "(Space to tick, Enter when done.)"
 SKIP = "Skip"
 NOTHING_TICKED = "Skipped (nothing ticked)"
 THANKS = "You are not alone, and help is available right now, day or night."

@@ -100,14 +100,19 @@ def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
 
 
 def checkbox(
-    message: str, options: list[tuple[str, str]], io: dict[str, Any], valid: Any = None
+    message: str,
+    options: list[tuple[str, str]],
+    io: dict[str, Any],
+    valid: Any = None,
+    hint: str = TICK_HINT,
 ) -> list[str]:
-    """Any number of (label, value) choices, ticked with Space; Enter alone picks none."""
+    """Any number of (label, value) choices, ticked with Space; Enter alone picks none
+    (unless `valid` refuses none: then give a `hint` that does not promise a skip)."""
     choices = [questionary.Choice(label, value=value) for label, value in options]
     extra = {"validate": valid} if valid else {}
     values = _echo_ticked(
         questionary.checkbox(
-            _message(message, TICK_HINT), choices=choices, instruction=" ", **extra, **io
+            _message(message, hint), choices=choices, instruction=" ", **extra, **io
         )
     ).unsafe_ask()
     return [str(v) for v in values or []]
