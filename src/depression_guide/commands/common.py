@@ -226,6 +226,8 @@ def save_or_offer(
             render,
             lambda path, text: save_private(path, text, False, what),
             prompt_io(sys.stdout, run.plain, run.no_color),
+            footer=run.last_footer,
+            screen=run.screen,
         )
 
 

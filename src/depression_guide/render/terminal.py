@@ -199,7 +199,8 @@ def render(
         force_terminal=True if force_terminal else (None if color else False),
     )
     unicode = console.encoding.lower().startswith("utf")
-    console.print(Text(doc.title, style="bold"))
+    if doc.title:  # an untitled document (a footer shown again) takes no blank line
+        console.print(Text(doc.title, style="bold"))
     for block in doc.blocks:
         for renderable in _renderables(block, console.width, unicode):
             console.print(renderable)

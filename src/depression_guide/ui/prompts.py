@@ -64,6 +64,17 @@ def _message(text: str, hint: str) -> str:
     return fit_to_screen(f"{text}\n{hint}")
 
 
+def answered_height(message: str, answer: str, hint: str | None = PICK_HINT) -> int:
+    """The lines a question takes once answered (its list of choices folds away)."""
+    from depression_guide.ui.output import text_height
+
+    text = _message(message, hint) if hint else fit_to_screen(message)
+    lines = text.split("\n")
+    columns = shutil.get_terminal_size((80, 24)).columns
+    last = f"? {lines[-1]} {answer}" if len(lines) == 1 else f"{lines[-1]} {answer}"
+    return len(lines) - 1 + text_height(last, columns)
+
+
 def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> str:
     """One choice from (label, value) pairs, with the arrow keys; the first is the default."""
     choices = [questionary.Choice(label, value=value) for label, value in options]
@@ -80,9 +91,14 @@ def skip_entry(question: Question) -> tuple[str, str]:
     return (own.label if own else question.skip_label, SKIPPED)
 
 
+def prompt_of(question: Question) -> str:
+    """A question's words as asked: the prompt, and its help on the next line."""
+    return question.prompt + (f"\n{question.help}" if question.help else "")
+
+
 def ask_one(question: Question, io: dict[str, Any]) -> Answer | None:
     """Ask one question; None means skipped (nothing is recorded)."""
-    prompt = question.prompt + (f"\n{question.help}" if question.help else "")
+    prompt = prompt_of(question)
     if question.type == "single":
         options = [skip_entry(question)] + [(c.label, c.id) for c in question.choices if not c.skip]
         value = choose(prompt, options, io)

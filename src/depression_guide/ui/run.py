@@ -59,6 +59,9 @@ class Run:
     debug: bool = False
     pager: bool = True  # long output on a terminal goes through $PAGER
     _screen: Screen | None = field(default=None, repr=False)
+    # The help lines and disclaimer that ended the last text shown at a
+    # terminal: the save offer shows them again if its question scrolls them away.
+    last_footer: Document | None = field(default=None, repr=False)
 
     @cached_property
     def content(self) -> Content:
@@ -120,6 +123,8 @@ class Run:
             self.print_json(result.data())
             return
         footer = result.footer() if result.footer else None
+        if fmt == "text" and self.screen.is_tty:
+            self.last_footer = footer
         self.emit(result.document(), fmt, long=result.long, footer=footer)
 
     def print_json(self, data: Any) -> None:
