@@ -85,3 +85,121 @@ def test_save_question_after_a_no_region_summary_keeps_help_and_disclaimer(
     for shown in EVERY_REGION:
         assert shown in final, final
     assert list(tmp_path.iterdir()) == []
+
+
+# --- 20 columns: nothing cut --------------------------------------------------------
+
+EDGE = "()[]{},.;:!?\"'•»○●─━┃┏┓┗┛…-"
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(EDGE).lower() for w in text.split()} - {""}
+
+
+def _vocabulary() -> set[str]:
+    """Every word the program could print: its strings, its content, and a whole
+    summary rendered wide (dates, numbers, references)."""
+    import yaml
+
+    from depression_guide import strings as S
+    from depression_guide.content import builtin_data_dir
+
+    from .conftest import run_cli
+
+    texts: list[str] = []
+    for value in vars(S).values():
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, tuple):
+            texts += [
+                str(v) for item in value for v in (item if isinstance(item, tuple) else (item,))
+            ]
+
+    def collect(node: object) -> None:
+        if isinstance(node, str):
+            texts.append(node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    for path in builtin_data_dir().rglob("*.yaml"):
+        collect(yaml.safe_load(path.read_text(encoding="utf-8")))
+    wide = run_cli(["explore", "--answers", "-"], input="{}\n", env={"COLUMNS": "1000"})
+    texts.append(wide.stdout)
+    return set().union(*(_words(t) for t in texts))
+
+
+def test_explore_at_20_columns_cuts_nothing(tmp_path: Path) -> None:
+    import pyte
+
+    from depression_guide.content import Content, builtin_data_dir
+
+    content = Content(builtin_data_dir(), "data")
+    child = spawn(["explore"], tmp_path, columns=20, rows=40)
+    # Skip every question (Enter alone), then "No, thanks" to saving. A
+    # question waits when its pointer (») is on the screen.
+    asked = 0
+    waiting: list[str] = []  # each question as it waits: its choices, not yet folded away
+    for _ in range(20):
+        settle(child)
+        now = screen(child, 40, 20)
+        if "»" not in now:
+            continue
+        waiting += now.split("\n")
+        saving = "Save this to a" in now
+        child.send(ENTER)
+        if saving:
+            break
+        asked += 1
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert asked >= 7
+    # The whole run on one tall screen: prompt_toolkit moves the cursor only
+    # relative to where it is, so the transcript replays whole.
+    terminal = pyte.Screen(20, 3000)
+    pyte.Stream(terminal).feed(child.drawn.getvalue())
+    lines = [line.rstrip() for line in terminal.display]
+    while lines and not lines[-1]:
+        lines.pop()
+    known = _vocabulary()
+    assert "…" not in "\n".join(lines + waiting)  # rich's mark for a cut title
+    assert not _cut_lines(lines, known), "\n".join(_cut_lines(lines, known))
+    assert not _cut_lines(waiting, known), "\n".join(_cut_lines(waiting, known))
+    # Question texts keep every word; crisis titles and addresses are whole.
+    flat = " ".join(" ".join(lines).split())
+    for whole in (
+        content.explore.questions[0].prompt,
+        "If you need help now",
+        "(findahelpline.com)",
+        "Lifeline 13 11 14",
+        "What matters most to you?",
+    ):
+        assert " ".join(whole.split()) in flat, whole
+
+
+def _cut_lines(lines: list[str], known: set[str]) -> list[str]:
+    """The lines whose last word is not one the program has (a word cut short)."""
+    cut = []
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        number += 1
+        # A word longer than the screen (a web address) folds onto the next
+        # lines at the screen's edge: put it back together first.
+        while (
+            line
+            and len(line) % 20 == 0
+            and line.split()[-1].strip(EDGE).lower() not in known
+            and number < len(lines)
+            and lines[number][:1] not in ("", " ")
+        ):
+            line += lines[number]
+            number += 1
+        words = line.split()
+        if words and words[-1].strip(EDGE) and words[-1].strip(EDGE).lower() not in known:
+            cut.append(line)
+    return cut
