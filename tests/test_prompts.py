@@ -317,3 +317,39 @@ def test_decide_shows_what_may_help_right_after_each_sure_no(keys: Any) -> None:
             assert at == -1  # skipped, not "no": no suggestion
         else:
             assert -1 < at < step_4  # before the next step: right after the test
+
+
+@pytest.mark.parametrize(("lines", "again"), [("24", True), ("60", False)])
+def test_offer_to_save_shows_the_footer_again_when_it_scrolled_away(
+    keys: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lines: str,
+    again: bool,
+) -> None:
+    from depression_guide import views
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", lines)
+    narrow = Screen(is_tty=False, plain=True, color=False, width=40, encoding="utf-8")
+    keys.send_text(ENTER)  # No, thanks
+    footer = views.footer(CONTENT, None)
+    offer_to_save(
+        "summary", str, lambda p, t: None, io(keys), tmp_path, footer=footer, screen=narrow
+    )
+    shown = capsys.readouterr().out
+    assert ("Lifeline 13 11 14" in shown) is again
+    if again:  # the disclaimer, then every region's lines, last
+        assert "This is not medical advice" in " ".join(shown.split())
+        assert shown.rstrip().endswith("(findahelpline.com)")
+
+
+def test_a_document_s_trailing_help_is_its_footer() -> None:
+    from depression_guide import views
+    from depression_guide.document import Document, Paragraph
+    from depression_guide.ui.run import trailing_help
+
+    doc = Document("Guide").add(Paragraph("text"), *views.disclaimer(CONTENT, "UK"))
+    assert trailing_help(doc) == views.footer(CONTENT, "UK")
+    assert trailing_help(Document("Guide").add(Paragraph("text"))) is None
