@@ -203,3 +203,17 @@ def _cut_lines(lines: list[str], known: set[str]) -> list[str]:
         if words and words[-1].strip(EDGE) and words[-1].strip(EDGE).lower() not in known:
             cut.append(line)
     return cut
+
+
+def test_save_flag_after_a_no_region_summary_keeps_help_and_disclaimer(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text('risk_now: "no"\n')
+    child = spawn(["explore", "--answers", "a.yaml", "--save", "s.md"], tmp_path, 40, rows=24)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Saved the summary to s.md" in child.drawn.getvalue()
+    assert (tmp_path / "s.md").is_file()
+    final = flat(screen(child, 24, 40))
+    assert "See a professional" in final and "This is not medical advice" in final, final
+    for shown in EVERY_REGION:
+        assert shown in final, final

@@ -216,6 +216,11 @@ def save_or_offer(
     offer to save (no, HTML, Markdown, text) under a suggested name."""
     if save is not None and save_as is not None:
         save_private(save, render(save_as), force, what)
+        if run.last_footer is not None:
+            from depression_guide.ui.interview import footer_in_view
+
+            # "Saved ... to NAME" (two lines at most) may push the help up.
+            footer_in_view(run.last_footer, 2, run.screen)
     elif asked and run.can_ask:
         from depression_guide.clock import today
         from depression_guide.ui.interview import offer_to_save

@@ -132,10 +132,10 @@ def offer_to_save(
         # The name question, and the "Saved ... to NAME" line (two at most).
         used += answered_height(S.FILE_NAME, name, hint=None) + 2
     if footer is not None and screen is not None:
-        _footer_in_view(footer, used, screen)
+        footer_in_view(footer, used, screen)
 
 
-def _footer_in_view(footer: Document, used: int, screen: Screen) -> None:
+def footer_in_view(footer: Document, used: int, screen: Screen) -> None:
     """Show the footer again if `used` lines below it pushed it off the screen.
 
     On a small screen (40x24, every region's lines) the footer itself is
