@@ -157,8 +157,22 @@ AnswersFileOpt = Annotated[
 ]
 DocumentFormatOpt = Annotated[
     ExploreFormat | None,
-    optional_format_option("Output format: text (default), markdown, html, json."),
+    optional_format_option(
+        "Output format: text (default), markdown, html, json (also md, txt, htm)."
+    ),
 ]
+
+# Other names people type for a format (`--format md`, as a file would end).
+FORMAT_ALIASES = {"md": "markdown", "txt": "text", "htm": "html"}
+
+
+def format_alias(token: str) -> str:
+    """A command-line word, with a format's other name turned into its own name.
+
+    Used as click's token_normalize_func, which click applies to choice values
+    (and option names, which never match these words).
+    """
+    return FORMAT_ALIASES.get(token.lower(), token)
 
 
 ShowFormatOpt = Annotated[ShowFormat, fmt_option()]

@@ -17,8 +17,8 @@ from depression_guide.commands.common import (
 from depression_guide.present.outcome import Outcome
 
 HOW_ELSE = (
-    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
-    "See examples/decide.yaml."
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
+    "for example:  echo 'options: [cbt, ssri]' | depression-guide decide --answers -"
 )
 
 
@@ -54,9 +54,15 @@ def decide(
 
     \b
       depression-guide decide cbt ssri exercise
-      depression-guide decide --answers examples/decide.yaml --format json
+      echo 'options: [cbt, ssri]' | depression-guide decide --answers - -f json
     """
-    from depression_guide.logic.decide import DecideAnswers, check_answers, guide, option_ids
+    from depression_guide.logic.decide import (
+        ANSWERS_HINT,
+        DecideAnswers,
+        check_answers,
+        guide,
+        option_ids,
+    )
     from depression_guide.present.outcome import OfferSave, Outcome, save_to
     from depression_guide.views.decide import decide_document, decide_json
 
@@ -68,7 +74,7 @@ def decide(
     if answers_file is not None:
         from depression_guide.logic.answers import read_answers_file
 
-        label, data = read_answers_file(answers_file, "examples/decide.yaml")
+        label, data = read_answers_file(answers_file, ANSWERS_HINT)
         if isinstance(data, dict) and "region" in data:
             # The file's region is the run's (unless --region says otherwise).
             data = dict(data)

@@ -18,7 +18,7 @@ from depression_guide.present.outcome import Outcome
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
-    "input). See examples/answers.yaml."
+    "input), for example:  echo 'risk_now: no' | depression-guide explore --answers -"
 )
 
 
@@ -54,7 +54,7 @@ def explore(
     \b
       depression-guide explore
       depression-guide explore --save summary.md
-      depression-guide explore --answers examples/answers.yaml --format json
+      echo 'risk_now: no' | depression-guide explore --answers - -f json
     """
     from depression_guide.logic.answers import load_answers
     from depression_guide.logic.explore import summarise

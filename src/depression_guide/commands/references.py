@@ -64,6 +64,9 @@ def references(
     target = export_to(output, force)
     refs = sorted(cited_by(run.content, topic or []), key=bibliography.sort_key)
     text = bibliography.export(refs, fmt.value)
+    if target is None and FORMATS[fmt.value].for_people:
+        # Prose for reading: wrapped to the screen (80 columns in a pipe).
+        text = bibliography.wrap_for_reading(text, run.screen.width)
     others = [name for name in FORMATS if name != fmt.value]
     return Outcome(
         run,

@@ -83,16 +83,6 @@ class Outcome:
         return Destination.BOTH if self.to_screen else Destination.FILE
 
 
-EXTENSIONS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".txt": "text",
-}
-
-
 def save_to(
     path: Path | None,
     fmt: str | None,
@@ -102,13 +92,15 @@ def save_to(
 ) -> SaveTo | None:
     """Where --save goes, checked before anything is asked: the format from
     --format or the file's extension, and a file that may be written."""
-    from depression_guide.files import check_writable
+    from depression_guide.files import ENDINGS, check_writable
 
     if path is None:
         return None
-    found = fmt if fmt is not None else EXTENSIONS.get(path.suffix.lower())
+    if path.is_dir():
+        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
+    found = fmt if fmt is not None else ENDINGS.get(path.suffix.lower())
     if found not in allowed:
-        endings = ", ".join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))
+        endings = ", ".join(sorted(k for k, v in ENDINGS.items() if v in allowed))
         raise GuideError(
             f"can't tell which format to save '{path.name}' in.",
             f"Use a name ending {endings}, or add --format.",

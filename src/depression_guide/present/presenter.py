@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, Any
+from typing import Any
 
 from depression_guide import document as d
 from depression_guide.present.outcome import Ending, Outcome, SaveTo
@@ -33,18 +33,22 @@ STDERR = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8
 def present(outcome: Outcome) -> int:
     """Show, page, save and alert as the outcome says; the exit code to end with."""
     run = outcome.run
-    if outcome.to_screen:
-        to_screen(outcome)
+    shown_last = to_screen(outcome) if outcome.to_screen else None
     if outcome.at_risk:
         alert_if_piped(run)
     if outcome.save is not None:
         save(outcome, outcome.save)
+        if shown_last is not None:
+            from depression_guide.ui.interview import footer_in_view
+
+            # "Saved ... to NAME" (two lines at most) may push the help up.
+            footer_in_view(shown_last, 2, run.screen)
     for line in outcome.notes:
         sys.stderr.write(line + "\n")
     if outcome.hint and run.screen.is_tty:
         sys.stderr.write(outcome.hint + "\n")
     if outcome.offer is not None and outcome.save is None and run.can_ask:
-        offer(outcome)
+        offer(outcome, shown_last)
     return outcome.exit_code
 
 
@@ -104,24 +108,38 @@ def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) 
 # --- destinations -----------------------------------------------------------------
 
 
-def to_screen(outcome: Outcome) -> None:
+def to_screen(outcome: Outcome) -> d.Document | None:
+    """Show the outcome on stdout. At a terminal, the help lines and disclaimer
+    it ended with (to show again if later questions push them off the screen)."""
     run = outcome.run
     screen = run.screen
     pager = run.settings.pager if outcome.long and screen.is_tty else None
     if outcome.document is None:  # ready-made text
         if outcome.text and not (pager and page_text(outcome.text, screen, pager)):
             write(outcome.text)
-        return
+        return None
     if outcome.fmt != "text":
         write(as_text(outcome, outcome.fmt, screen))
-        return
+        return None
     doc = finished(run, outcome.document(), outcome.ending)
+    last = footer(run) if outcome.ending is Ending.HELP else trailing_help(doc)
     if pager and page(doc, screen, pager):
         # The pager has closed: its last page is gone from the screen.
-        if outcome.ending is Ending.HELP:
-            show(footer(run), screen)
-        return
-    show(doc, screen)
+        if last is not None:
+            show(last, screen)
+    else:
+        show(doc, screen)
+    return last if screen.is_tty else None
+
+
+def trailing_help(doc: d.Document) -> d.Document | None:
+    """The disclaimer and help lines a document ends with, as a footer (or None)."""
+    tail: list[d.Block] = []
+    for block in reversed(doc.blocks):
+        if not (isinstance(block, d.Callout) and block.kind in ("disclaimer", "crisis")):
+            break
+        tail.insert(0, block)
+    return d.Document("", tail) if tail else None
 
 
 def alert_if_piped(run: Run) -> None:
@@ -145,7 +163,7 @@ def save(outcome: Outcome, to: SaveTo) -> None:
         sys.stderr.write(f"Saved {to.what} to {to.path} (only you can read it).\n")
 
 
-def offer(outcome: Outcome, stream: IO[str] | None = None) -> None:
+def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
     """Offer to save at the end (no, HTML, Markdown, text) under a suggested name."""
     from pathlib import Path
 
@@ -166,7 +184,9 @@ def offer(outcome: Outcome, stream: IO[str] | None = None) -> None:
         f"{wanted.stem}-{run.settings.today.isoformat()}",
         lambda fmt: as_text(outcome, fmt, PAGE, for_file=True),
         write_it,
-        prompt_io(stream or sys.stdout, run.plain, run.no_color),
+        prompt_io(sys.stdout, run.plain, run.no_color),
+        footer=shown_last,
+        screen=run.screen,
     )
 
 
