@@ -159,23 +159,24 @@ def footer_in_view(footer: Document, used: int, screen: Screen) -> None:
 
     On a small screen (40x24, every region's lines) the footer itself is
     nearly a screen high: then it comes back compact, the disclaimer as one
-    paragraph without a box, so the help lines and the disclaimer both stay.
+    paragraph without a box, and without the line on setting the region (it
+    was shown just above), so the help lines and the disclaimer both stay.
     """
     rows = screen_rows()
     tall = height(footer, screen)
     if tall + used + 1 <= rows:
         return  # still on the last screen
     if tall + 1 > rows:
-        footer = Document(
-            footer.title,
-            [
-                Paragraph(" ".join(b.lines), b.title)
-                if isinstance(b, Callout) and b.kind == "disclaimer"
-                else b
-                for b in footer.blocks
-            ],
-        )
+        footer = Document(footer.title, [_compact(b) for b in footer.blocks])
     show(footer, screen)
+
+
+def _compact(block: Any) -> Any:
+    if isinstance(block, Callout) and block.kind == "disclaimer":
+        return Paragraph(" ".join(block.lines), block.title)
+    if isinstance(block, Callout) and S.SET_REGION in block.lines:
+        return Callout(block.kind, block.title, tuple(x for x in block.lines if x != S.SET_REGION))
+    return block
 
 
 def _save_as(

@@ -94,7 +94,7 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
 
 def set_region_line(content: Content) -> str:
     """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
-    return S.SET_REGION.format(codes=", ".join(content.region_codes))
+    return S.SET_REGION
 
 
 def help_now(content: Content, code: str | None, hint: bool = False) -> d.Callout:
