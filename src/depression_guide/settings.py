@@ -8,11 +8,14 @@ run (recap, notes, access text, next steps, help lines) names the same one.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+import msgspec
+
+# msgspec Structs rather than dataclasses: made at every start-up, and a
+# dataclass exec()s generated code at import (a few ms each).
 
 
 class RegionSource(StrEnum):
@@ -29,8 +32,7 @@ class RegionSource(StrEnum):
 PRECEDENCE: tuple[RegionSource, ...] = tuple(RegionSource)
 
 
-@dataclass(frozen=True)
-class RegionChoice:
+class RegionChoice(msgspec.Struct, frozen=True):
     """A region code as given (checked against the content later) and its source.
 
     `code` None means the region is not known.
@@ -55,8 +57,7 @@ def choose_region(*candidates: RegionChoice) -> RegionChoice:
     return min(given, key=lambda c: PRECEDENCE.index(c.source))
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(msgspec.Struct, frozen=True):
     """Everything about this run that comes from outside the program."""
 
     data_dir: Path | None = None
@@ -77,7 +78,7 @@ class Settings:
     ) -> Settings:
         """With the display options given after the command name (they win)."""
         chosen = choose_region(RegionChoice(region, RegionSource.FLAG), self.region)
-        return dataclasses.replace(
+        return msgspec.structs.replace(
             self,
             region=chosen,
             plain=self.plain or plain,
@@ -88,6 +89,6 @@ class Settings:
     def with_answers_region(self, code: str | None) -> Settings:
         """With the region an answers file (or the region question) gave, where
         nothing stronger (--region) already chose one."""
-        return dataclasses.replace(
+        return msgspec.structs.replace(
             self, region=choose_region(RegionChoice(code, RegionSource.ANSWERS), self.region)
         )

@@ -8,10 +8,11 @@ Outcome into every destination and keeps every safety duty there, once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from depression_guide.errors import GuideError
 
@@ -33,8 +34,7 @@ class Destination(StrEnum):
     BOTH = "both"
 
 
-@dataclass(frozen=True)
-class SaveTo:
+class SaveTo(msgspec.Struct, frozen=True):
     """A file to write: health data is private (0600) and never replaced
     without `force`."""
 
@@ -45,16 +45,14 @@ class SaveTo:
     private: bool = True
 
 
-@dataclass(frozen=True)
-class OfferSave:
+class OfferSave(msgspec.Struct, frozen=True):
     """At the end, when the person answered at a terminal: offer to save."""
 
     stem: str  # the suggested name, before the date and extension
     what: str
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(msgspec.Struct, frozen=True):
     """Everything the presenter needs: the run (settings, content, the one
     region), the view objects to show, and where they go."""
 
