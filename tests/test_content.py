@@ -13,6 +13,8 @@ from depression_guide.errors import ContentError, ContentErrors
 from .conftest import run_cli
 
 DATA = builtin_data_dir()
+# Every test here runs under both YAML loaders (see conftest.yaml_loader).
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.name)
