@@ -37,6 +37,7 @@ def test_builtin_content_has_every_topic_in_the_contract() -> None:
         "medication",
         "digital",
         "treatment-resistant",
+        "not-yet",
         "background",
     }
     assert set(content.options) >= {

@@ -87,3 +87,93 @@ def test_gut_study_mood_in_mice_babies_for_constipation() -> None:
     out = show("gut-brain")
     assert "The mood findings were in mice" in out
     assert "about constipation in babies whose mothers took an SSRI in pregnancy" in out
+
+
+# --- waiting and watching ------------------------------------------------------------
+
+
+WAITING_NUMBERS = ("23 in 100", "32 in 100", "53 in 100")
+# Every caveat part M asks to state with the numbers.
+WAITING_CAVEATS = (
+    "mild or moderate depression",
+    "Older adults, and people on waiting lists, got better less often",
+    "may not apply to severe depression",
+)
+
+
+@pytest.mark.parametrize(
+    "topic", ["waiting", "watchful-waiting", "no-treatment", "active-monitoring", "Waiting-And-Watching"]
+)
+def test_show_waiting_by_any_of_its_names(topic: str) -> None:
+    out = show(topic)
+    assert out.startswith("Waiting and watching")
+    for number in WAITING_NUMBERS:
+        assert number in out
+    assert "Whiteford, H. A." in out  # whiteford2013, in the references
+
+
+def test_waiting_numbers_come_with_every_caveat_and_an_icon_array() -> None:
+    option = content().options["waiting"]
+    numbers = next(s for s in option.benefits if s.frequency is not None)
+    assert numbers.references == ("whiteford2013",)
+    assert [a.count for a in numbers.frequency.arms] == [23, 32, 53]  # type: ignore[union-attr]
+    text = " ".join(numbers.text.split())
+    for caveat in WAITING_CAVEATS:
+        assert caveat in text
+    out = show("waiting")
+    assert "●" in out  # the icon array
+
+
+def test_waiting_is_never_advice_to_wait() -> None:
+    option = content().options["waiting"]
+    summary = " ".join(option.summary.split())
+    assert "not advice to wait" in summary
+    assert "get help first" in summary
+    # What it involves: a GP, a review in 2 to 4 weeks, what to do if worse.
+    out = show("waiting")
+    assert "within 2 to 4 weeks" in out and "If things get worse" in out
+    # Its downsides say it plainly.
+    downsides = " ".join(" ".join(s.text.split()) for s in option.downsides)
+    assert "Depression can get worse while you wait" in downsides
+    assert "Waiting is not safe if you have thoughts of ending your life" in downsides
+
+
+def test_explore_with_no_topics_names_waiting_under_more_options() -> None:
+    result = run_cli(["explore", "--answers", "-"], input="risk_now: 'no'\nregion: AU\n")
+    assert result.exit_code == 0, result.stderr
+    out = flat(result.stdout)
+    more = out[out.index("More options") :]
+    assert "Not starting a treatment yet: Waiting and watching (not-yet)" in more
+    # Named, never a card: a card would read like a suggestion to wait.
+    assert "(more: depression-guide show waiting)" not in out
+
+
+def test_two_antidepressants_path_has_no_waiting_card_unless_chosen() -> None:
+    answers = "risk_now: 'no'\nregion: AU\ntried_without_relief: 2-plus\n"
+    out = flat(run_cli(["explore", "--answers", "-"], input=answers).stdout)
+    assert "(more: depression-guide show waiting)" not in out
+    assert "Waiting and watching (not-yet)" in out
+    chosen = answers + "interests: [not-yet]\n"
+    out = flat(run_cli(["explore", "--answers", "-"], input=chosen).stdout)
+    assert "(more: depression-guide show waiting)" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_waiting_comes_after_the_crisis_panel_for_a_person_at_risk(fmt: str) -> None:
+    answers = "risk_now: 'yes'\nregion: AU\ninterests: [not-yet]\n"
+    result = run_cli(["explore", "--answers", "-", "--format", fmt], input=answers)
+    assert result.exit_code == 0, result.stderr
+    out = flat(result.stdout)
+    assert "Lifeline" in out[: out.index("Waiting and watching")]
+
+
+def test_decide_can_weigh_waiting() -> None:
+    answers = (
+        "options: [waiting, cbt]\n"
+        "ratings:\n  waiting: {some-improve: 3, most-not-better: 4}\n"
+    )
+    result = run_cli(["decide", "--answers", "-"], input=answers)
+    assert result.exit_code == 0, result.stderr
+    out = flat(result.stdout)
+    assert "Waiting and watching" in out
+    assert "Most people were still depressed after 3 months without treatment" in out

@@ -146,6 +146,7 @@ def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
         "medication": 1,
         "digital": 1,
         "treatment-resistant": 1,
+        "not-yet": 0,
     }
 
 
@@ -158,7 +159,7 @@ def test_a_small_topic_leaves_its_spare_cards_to_the_others() -> None:
     )
     data = json.loads(result.stdout)
     cards = {c["id"]: sum(o["at_a_glance"] for o in c["options"]) for c in data["categories"]}
-    assert cards == {"medication": 1, "psychotherapy": 3}
+    assert cards == {"medication": 1, "psychotherapy": 3, "not-yet": 0}
 
 
 @pytest.mark.parametrize(
