@@ -108,7 +108,8 @@ def test_two_comparisons_are_named_next_to_the_numbers() -> None:
 
 def test_established_options_come_before_research_only() -> None:
     ids = [o.id for o in CONTENT.options.values() if o.category == "treatment-resistant"]
-    assert ids[0] == "tms" and ids[-1] == "dbs"
+    # NICE's usual next steps first (issue 24), then TMS; research-only last.
+    assert ids[:2] == ["usual-next-steps", "tms"] and ids[-1] == "dbs"
 
 
 # --- the 18 errors found in review --------------------------------------------------
@@ -291,5 +292,6 @@ def test_a_pack_can_add_an_option(pack: Path) -> None:
         ["--data-dir", str(pack), "explore", "--answers", "-", "-f", "json"],
         input="risk_now: 'no'\ninterests: [psychotherapy]\n",
     )
-    ids = [o["id"] for c in json.loads(result.stdout)["categories"] for o in c["options"]]
+    categories = json.loads(result.stdout)["categories"]
+    ids = [o["id"] for c in categories if c["id"] == "psychotherapy" for o in c["options"]]
     assert ids[-1] == "group-cbt-clinic"  # its order (60) puts it last

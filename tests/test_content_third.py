@@ -177,3 +177,55 @@ def test_decide_can_weigh_waiting() -> None:
     out = flat(result.stdout)
     assert "Waiting and watching" in out
     assert "Most people were still depressed after 3 months without treatment" in out
+
+
+# --- when a first treatment hasn't helped: NICE's usual next steps ---------------------
+
+TWO_TRIED = (
+    "risk_now: 'no'\nregion: AU\ncurrent_treatment: [antidepressant]\ntried_without_relief: 2-plus\n"
+)
+SPECIALIST = ("Transcranial magnetic stimulation", "Esketamine and ketamine", "ECT")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("detail", [False, True])
+def test_usual_next_steps_come_before_the_specialist_options(fmt: str, detail: bool) -> None:
+    args = ["explore", "--answers", "-", "--format", fmt] + (["--detail"] if detail else [])
+    result = run_cli(args, input=TWO_TRIED)
+    assert result.exit_code == 0, result.stderr
+    out = flat(result.stdout)
+    first = out.index("Usual next steps with a doctor")
+    for name in SPECIALIST:
+        if name in out:
+            assert first < out.index(name), name
+    assert "Transcranial magnetic stimulation" in out
+
+
+def test_usual_next_steps_come_first_in_json() -> None:
+    import json
+
+    result = run_cli(["explore", "--answers", "-", "--format", "json"], input=TWO_TRIED)
+    data = json.loads(result.stdout)
+    trd = next(c for c in data["categories"] if c["id"] == "treatment-resistant")
+    ids = [o["id"] for o in trd["options"]]
+    assert ids[0] == "usual-next-steps"
+    assert ids.index("usual-next-steps") < min(ids.index(i) for i in ("tms", "ketamine", "ect"))
+    assert trd["options"][0]["at_a_glance"] is True
+
+
+def test_usual_next_steps_are_words_not_numbers_and_not_instructions() -> None:
+    option = content().options["usual-next-steps"]
+    assert "nice2022" in option.references
+    every = " ".join(
+        [option.summary, option.involves, option.glance.evidence]
+        + [s.text for s in (*option.benefits, *option.downsides)]
+    )
+    assert not re.search(r"\d+\s+in\s+\d+|\d+\s*%", every)  # part O: no frequencies
+    assert "Options a doctor may talk about with you include" in " ".join(option.summary.split())
+    for instruction in ("switch to", "add a", "you should", "increase your dose"):
+        assert instruction not in every.lower()
+    # What part O lists: what gets in the way, therapy with a medicine, a higher
+    # dose, the same or another kind, a specialist for mixes.
+    flat_every = " ".join(every.split())
+    for step in ("getting in the way", "therapy", "higher dose", "same or another kind", "specialist"):
+        assert step in flat_every, step
