@@ -102,7 +102,8 @@ WAITING_CAVEATS = (
 
 
 @pytest.mark.parametrize(
-    "topic", ["waiting", "watchful-waiting", "no-treatment", "active-monitoring", "Waiting-And-Watching"]
+    "topic",
+    ["waiting", "watchful-waiting", "no-treatment", "active-monitoring", "Waiting-And-Watching"],
 )
 def test_show_waiting_by_any_of_its_names(topic: str) -> None:
     out = show(topic)
@@ -169,8 +170,7 @@ def test_waiting_comes_after_the_crisis_panel_for_a_person_at_risk(fmt: str) -> 
 
 def test_decide_can_weigh_waiting() -> None:
     answers = (
-        "options: [waiting, cbt]\n"
-        "ratings:\n  waiting: {some-improve: 3, most-not-better: 4}\n"
+        "options: [waiting, cbt]\nratings:\n  waiting: {some-improve: 3, most-not-better: 4}\n"
     )
     result = run_cli(["decide", "--answers", "-"], input=answers)
     assert result.exit_code == 0, result.stderr
@@ -181,9 +181,7 @@ def test_decide_can_weigh_waiting() -> None:
 
 # --- when a first treatment hasn't helped: NICE's usual next steps ---------------------
 
-TWO_TRIED = (
-    "risk_now: 'no'\nregion: AU\ncurrent_treatment: [antidepressant]\ntried_without_relief: 2-plus\n"
-)
+TWO_TRIED = "risk_now: 'no'\nregion: AU\ncurrent_treatment: [antidepressant]\ntried_without_relief: 2-plus\n"
 SPECIALIST = ("Transcranial magnetic stimulation", "Esketamine and ketamine", "ECT")
 
 
@@ -227,5 +225,11 @@ def test_usual_next_steps_are_words_not_numbers_and_not_instructions() -> None:
     # What part O lists: what gets in the way, therapy with a medicine, a higher
     # dose, the same or another kind, a specialist for mixes.
     flat_every = " ".join(every.split())
-    for step in ("getting in the way", "therapy", "higher dose", "same or another kind", "specialist"):
+    for step in (
+        "getting in the way",
+        "therapy",
+        "higher dose",
+        "same or another kind",
+        "specialist",
+    ):
         assert step in flat_every, step
