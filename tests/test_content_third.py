@@ -181,7 +181,10 @@ def test_decide_can_weigh_waiting() -> None:
 
 # --- when a first treatment hasn't helped: NICE's usual next steps ---------------------
 
-TWO_TRIED = "risk_now: 'no'\nregion: AU\ncurrent_treatment: [antidepressant]\ntried_without_relief: 2-plus\n"
+TWO_TRIED = (
+    "risk_now: 'no'\nregion: AU\n"
+    "current_treatment: [antidepressant]\ntried_without_relief: 2-plus\n"
+)
 SPECIALIST = ("Transcranial magnetic stimulation", "Esketamine and ketamine", "ECT")
 
 
