@@ -84,7 +84,9 @@ def test_unknown_key_names_the_key_path(pack: Path) -> None:
     path = pack / "options" / "cbt.yaml"
     path.write_text(
         path.read_text().replace(
-            "    certainty: moderate\n", "    certainty: moderate\n    colour: blue\n", 1
+            "    references: [cuijpers2023]\n",
+            "    references: [cuijpers2023]\n    colour: blue\n",
+            1,
         )
     )
     problem = _error_of(pack)

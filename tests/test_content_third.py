@@ -236,3 +236,219 @@ def test_usual_next_steps_are_words_not_numbers_and_not_instructions() -> None:
         "specialist",
     ):
         assert step in flat_every, step
+
+
+# --- misleading items ------------------------------------------------------------------
+
+
+def overview(answers: str, *flags: str) -> str:
+    result = run_cli(["explore", "--answers", "-", *flags], input=answers)
+    assert result.exit_code == 0, result.stderr
+    return flat(result.stdout)
+
+
+def test_glance_numbers_name_their_comparison_and_the_overview_says_so_once() -> None:
+    out = overview("risk_now: 'no'\nregion: AU\n")
+    assert "42 in 100 much better; 19 in 100 on a waitlist or usual care" in out
+    assert "25 in 100 much better; 10 in 100 on a dummy pill" in out
+    said = "numbers from different comparisons can't be set against each other"
+    assert out.count(said) == 1
+
+
+def test_esketamine_both_groups_started_a_new_tablet() -> None:
+    option = content().options["ketamine"]
+    assert "new pill" in option.glance.evidence
+    evidence = next(r for r in option.reasons_for if r.id == "evidence")
+    assert evidence.text.count("new tablet") == 2
+    assert "So both groups started a new tablet" in " ".join(option.benefits[0].text.split())
+
+
+def test_mbct_leads_with_the_larger_prevent_trial() -> None:
+    option = content().options["mbct"]
+    assert option.glance.evidence.startswith("Came back over 2 years: 44 in 100; 47 in 100")
+    assert option.glance.references == ("kuyken2015",)
+    assert option.benefits[0].references == ("kuyken2015",)
+    assert [a.count for a in option.benefits[0].frequency.arms] == [44, 47]  # type: ignore[union-attr]
+
+
+def test_psilocybin_difference_no_longer_clear_not_gone() -> None:
+    option = content().options["psychedelic-therapy"]
+    assert "gone by 12 weeks" not in option.glance.soon
+    assert "no clear difference" in option.glance.soon
+
+
+def test_dbs_gives_the_sham_arm_and_counts_events() -> None:
+    option = content().options["dbs"]
+    hope = next(r for r in option.reasons_for if r.id == "hope")
+    assert "20 in 100" in hope.text and "17 in 100" in hope.text
+    assert (
+        "40 serious events" in option.glance.downsides and "8 were from" in option.glance.downsides
+    )
+    out = show("dbs")
+    assert "40 serious events" in out and "8 of these events, in 7 people" in out
+    assert "serious side effects" not in out
+
+
+@pytest.mark.parametrize("option_id", ["psychedelic-therapy", "dbs", "ect", "ketamine"])
+def test_treatment_resistant_is_never_any_other_treatment(option_id: str) -> None:
+    out = show(option_id)
+    for vague in ("hard-to-treat", "had not improved after other treatments", "not lifted"):
+        assert vague not in out, vague
+
+
+def test_certainty_labels_come_only_from_the_evidence_grades() -> None:
+    from depression_guide.content.checks import certainty_problems
+
+    shipped = content()
+    for option in shipped.options.values():
+        assert certainty_problems(option.id, option, shipped.references) == []
+    # The labels the review found: our own, not the evidence base's.
+    ssri = shipped.options["ssri"]
+    assert ssri.benefits[0].certainty is None  # stone2022 has no grade
+    for option in shipped.options.values():
+        for statement in (*option.benefits, *option.downsides):
+            if "kuyken2016" in statement.references or (
+                len(statement.references) == 1
+                and (
+                    "one trial" in statement.text.lower()
+                    or "one small trial" in statement.text.lower()
+                )
+            ):
+                assert statement.certainty is None, (option.id, statement.text[:40])
+    assert shipped.references["noetel2024"].grade == ("low", "very-low")
+
+
+# (option, reason id, reference): a reason that cited a source that does not
+# back it (issue 24). Each is gone, or cites a source that does.
+UNSUPPORTED = [
+    ("cbt", "effort", "nice2022"),
+    ("ipt", "relationships", "cuijpers2016ipt"),
+    ("ipt", "therapists", "cuijpers2016ipt"),
+    ("problem-solving-therapy", "fit", "cuijpers2018pst"),
+    ("exercise", "low-cost", "nice2022"),
+    ("exercise", "energy", "noetel2024"),
+    ("nutrition", "health", "firth2019"),
+    ("nutrition", "effort", "firth2019"),
+    ("sleep", "self-help", "scott2021"),
+    ("sleep", "effort", "scott2021"),
+    ("social-connection", "free", "choi2020"),
+    ("social-connection", "hard", "choi2020"),
+    ("digital-cbt", "drop-out", "karyotaki2021"),
+    ("digital-cbt", "no-crisis", "nice2022"),
+    ("mbct", "practice", "kuyken2008"),
+]
+
+
+@pytest.mark.parametrize(("option_id", "reason_id", "ref"), UNSUPPORTED)
+def test_no_reason_cites_a_source_that_does_not_back_it(
+    option_id: str, reason_id: str, ref: str
+) -> None:
+    option = content().options[option_id]
+    reasons = {r.id: r for r in (*option.reasons_for, *option.reasons_against)}
+    assert reason_id not in reasons or ref not in reasons[reason_id].references
+
+
+def test_sex_problems_after_stopping_are_not_cited_to_the_wrong_study() -> None:
+    ssri = content().options["ssri"]
+    for statement in ssri.downsides:
+        if (
+            "after the medicine is stopped" in statement.text
+            or "after stopping the" in statement.text
+        ):
+            assert "serretti2009" not in statement.references
+    row = next(r for r in ssri.medicine_rows if r.topic == "sexual side effects")
+    assert "after stopping" not in row.text
+    reason = next(r for r in ssri.reasons_against if r.id == "side-effects")
+    assert "can last" not in reason.text
+
+
+@pytest.mark.parametrize(
+    ("option_id", "claim"),
+    [
+        ("tms", "A psychiatrist must assess you"),
+        ("ketamine", "most often after a GP refers you"),
+        ("ect", "A GP can refer you"),
+    ],
+)
+def test_access_claims_without_evidence_are_gone(option_id: str, claim: str) -> None:
+    import msgspec
+
+    text = " ".join(msgspec.json.encode(content().options[option_id].access).decode().split())
+    assert claim not in text
+
+
+def test_about_corrections_10_and_18() -> None:
+    corrections = content().about.corrections
+    assert "80" not in corrections[10].claim + corrections[10].correction
+    assert "or where there is concern about suicide risk" in corrections[18].correction
+    assert "80%" not in flat(run_cli(["about"]).stdout)
+
+
+# --- minor items -------------------------------------------------------------------------
+
+
+def test_quiz_cbt_lasting_is_partly() -> None:
+    item = next(i for i in content().quiz.items if i.id == "cbt-lasting")
+    assert item.answer == "partly"
+
+
+def test_phq9_thoughts_of_harm_without_minimal_and_one_help_block() -> None:
+    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1"])
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "minimal" not in out
+    assert "Your total is 1 out of 27." in out
+    before_total = out[: out.index("Your total")]
+    # The help lines once before the result (the page still ends with them).
+    assert before_total.count("call the emergency number: 000") == 1
+    # Without thoughts of harm, the band is named as before.
+    out = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,1,0"]).stdout
+    assert 'the band called "minimal"' in out
+
+
+def test_choi2020_note_and_exercise_active_controls_and_ketamine_access() -> None:
+    shipped = content()
+    assert "DOI only" not in shipped.references["choi2020"].note
+    assert "active controls" in " ".join(shipped.options["exercise"].benefits[0].text.split())
+    assert "other activities or usual care" not in show("exercise")
+    au = shipped.options["ketamine"].access["AU"].short
+    assert "at least two antidepressants" in au and "2 pills" not in au
+
+
+def test_about_lists_this_editions_changes() -> None:
+    out = flat(run_cli(["about"]).stdout)
+    assert "Third edition" in out
+    for change in ("waiting and watching", "usual next steps", "leaning towards", "NHS 111"):
+        assert change in out, change
+
+
+# --- readability ---------------------------------------------------------------------------
+
+
+def grades(record: object, limit: float, only: set[str] | None = None) -> list[str]:
+    """Every field above the grade (textstat 0.7.8, Flesch-Kincaid), field by field."""
+    from importlib.metadata import version
+
+    from depression_guide.content.checks import NOT_PARAGRAPHS, SHORTEST_PARAGRAPH, texts
+
+    textstat = pytest.importorskip("textstat")
+    assert version("textstat") == "0.7.8"  # later versions score differently
+    found = []
+    for key, text, _ in texts(record):
+        field = key.rsplit(".", 1)[-1]
+        if field in NOT_PARAGRAPHS or (only and field not in only):
+            continue
+        if len(text.split()) < SHORTEST_PARAGRAPH:
+            continue
+        grade = textstat.flesch_kincaid_grade(text)
+        if grade > limit:
+            found.append(f"{key}: {grade:.1f}")
+    return found
+
+
+def test_readability_of_about_notes_and_phq9_meanings() -> None:
+    shipped = content()
+    assert grades(shipped.about, 10) == []
+    for note in shipped.explore.notes:
+        assert grades(note, 8 if note.kind == "safety" else 10) == [], note.id
+    assert grades(shipped.phq9, 10, {"meaning", "thoughts_of_harm"}) == []

@@ -62,7 +62,12 @@ AT_RISK = (
 WHAT_YOU_TOLD_US = "What you told us"
 SKIPPED_EVERYTHING = "You skipped every question."
 AT_A_GLANCE = "Your options at a glance"
-NONE_RANKED = " None is ranked above another."
+# Said once, above the cards: none is ranked, and each card's numbers name
+# their own comparison (EVIDENCE.md H: a waitlist is not a dummy pill), so
+# numbers on different cards are not to be weighed against each other.
+NONE_RANKED = (
+    " None is ranked, and numbers from different comparisons can't be set against each other."
+)
 CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
 # Each card says where to read more: a command, or the appendix when there is one.
 CARD_MORE = "more"
@@ -169,6 +174,7 @@ PHQ9_THOUGHTS = (
 PHQ9_TOTAL = (
     'Your total is {total} out of 27. That is in the band called "{band}" ({low} to {high}).'
 )
+PHQ9_TOTAL_ONLY = "Your total is {total} out of 27."
 PHQ9_YOUR_ANSWERS = "Your answers"
 PHQ9_DIFFICULTY = "How difficult these problems have made things"
 
