@@ -82,7 +82,7 @@ def test_icon_arrays_from_the_arm_rates(option_id: str, numbers: tuple[str, ...]
 @pytest.mark.parametrize(
     ("option_id", "harms"),
     [
-        ("ssri", ("31 in 100", "17 in 100", "3 in 100", "26 to 80 in 100", "continue after")),
+        ("ssri", ("31 in 100", "17 in 100", "3 in 100", "26 to 80 in 100", "go on after")),
         ("ketamine", ("23 in 100", "27 and 7", "7 in 100 people stopped", "2 hours", "aneurysm")),
         ("psychedelic-therapy", ("77 in 100", "all dose groups")),
         ("tms", ("1 in 1,400", "Headache")),
