@@ -10,7 +10,7 @@ import pytest
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.checks import DOWNSIDE_RATIO, check, reading_grade
 
-from .conftest import run_cli
+from .conftest import FIXTURE_PACK, run_cli
 
 
 def test_shipped_content_passes_every_check() -> None:
@@ -412,3 +412,17 @@ def test_example_pack_is_valid() -> None:
     example = Path(__file__).resolve().parent.parent / "examples" / "clinic-pack"
     report = check(Content(example, "examples/clinic-pack"))
     assert [p.message for p in report.problems] == []
+
+
+@pytest.mark.parametrize("root", [builtin_data_dir(), FIXTURE_PACK], ids=["data", "fixture-pack"])
+def test_every_yaml_file_parses_the_same_under_both_loaders(root: Path) -> None:
+    # '{name: 1737 Need to Talk?, ...}' parsed only under libyaml: the
+    # pure-Python loader the program falls back to refused the whole file.
+    import yaml
+
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    for path in sorted(root.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        pure = yaml.load(text, Loader=yaml.SafeLoader)
+        assert pure == yaml.load(text, Loader=yaml.CSafeLoader), path.name

@@ -9,13 +9,12 @@ layout), and run under both YAML loaders (conftest.yaml_loader).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from depression_guide.content import Content, builtin_data_dir
 
-from .conftest import FIXTURE_PACK, run_cli
+from .conftest import run_cli
 
 pytestmark = pytest.mark.usefixtures("yaml_loader")
 
@@ -39,20 +38,6 @@ def show(topic: str, *flags: str) -> str:
 
 
 # --- wrong, or could harm ------------------------------------------------------------
-
-
-@pytest.mark.parametrize("root", [DATA, FIXTURE_PACK], ids=["data", "fixture-pack"])
-def test_every_yaml_file_parses_the_same_under_both_loaders(root: Path) -> None:
-    # '{name: 1737 Need to Talk?, ...}' parsed only under libyaml: the
-    # pure-Python loader the program falls back to refused the whole file.
-    import yaml
-
-    if not hasattr(yaml, "CSafeLoader"):
-        pytest.skip("PyYAML was built without libyaml")
-    for path in sorted(root.rglob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        pure = yaml.load(text, Loader=yaml.SafeLoader)
-        assert pure == yaml.load(text, Loader=yaml.CSafeLoader), path.name
 
 
 def test_nz_line_name_keeps_its_question_mark() -> None:
