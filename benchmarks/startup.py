@@ -29,6 +29,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BASELINE = ROOT.parent / "shared" / "bench" / "baseline_app.py"
+# Issue 23's targets: peak memory of the three start-up cases against the
+# baseline's, and the wall time of `validate` on the 1,000-option pack.
+MEMORY_TARGET = 1.05
+VALIDATE_TARGET_MS = 1500
 
 
 @dataclass
@@ -210,7 +214,7 @@ def main() -> None:
         answers = str(ROOT / "examples" / "answers.yaml")
         cases = [
             Case("show cbt (piped)", ["show", "cbt"], 1.0),
-            Case("references --format bibtex (piped)", ["references", "--format", "bibtex"], 0.8),
+            Case("references --format bibtex (piped)", ["references", "--format", "bibtex"], 1.0),
             Case(
                 "explore --answers --format json (piped)",
                 ["explore", "--answers", answers, "--format", "json"],
@@ -237,7 +241,9 @@ def main() -> None:
             memory = found["rss_mb"] / found["baseline_rss_mb"]
             verdict = ""
             if case.target:
-                verdict = "ok" if found["ratio"] <= case.target and memory <= 1.2 else "MISSED"
+                verdict = (
+                    "ok" if found["ratio"] <= case.target and memory <= MEMORY_TARGET else "MISSED"
+                )
             print(
                 f"{case.name:44} {found['median_ms']:7.0f}ms {found['baseline_ms']:7.0f}ms "
                 f"{found['ratio']:5.2f}x {target:>7} {found['rss_mb']:6.1f}MB {memory:7.2f}x "
@@ -245,11 +251,16 @@ def main() -> None:
             )
         small_ms = results["validate, 100 options"]["median_ms"]
         large_ms = results["validate, 1,000 options + 2,000 references"]["median_ms"]
+        verdict = "ok" if large_ms < VALIDATE_TARGET_MS else "MISSED"
         print(
-            f"\nvalidate scale: 1,000 options in {large_ms:.0f} ms (target < 1000 ms); "
+            f"\nvalidate target: 1,000 options in {large_ms:.0f} ms (median; target "
+            f"< {VALIDATE_TARGET_MS:,} ms) {verdict}; "
             f"{large_ms / small_ms:.1f}x the 100-option time (target <= 12x)"
         )
-        print("memory target: max RSS <= 1.2x the baseline's for the three targeted cases")
+        print(
+            f"memory target: max RSS <= {MEMORY_TARGET}x the baseline's for the three "
+            "targeted cases"
+        )
         dictionary = textstat_dictionary_seconds(python)
         if dictionary is None:
             print(
