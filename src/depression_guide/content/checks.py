@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -212,6 +213,34 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
     elif isinstance(record, dict):
         for key, value in record.items():
             yield from texts(value, f"{path}.{key}", cited)
+
+
+# While `check` runs, each record's texts are walked once and shared by the
+# four rules that read them (numbers and wording, typing slips, regions,
+# reading level): on a 1,000-option pack the walk was run four times per
+# record. Keyed by id(): the records stay alive for the whole check.
+_walks: dict[tuple[int, str], list[tuple[str, str, bool]]] | None = None
+
+
+@contextmanager
+def _shared_walks() -> Iterator[None]:
+    global _walks
+    _walks = {}
+    try:
+        yield
+    finally:
+        _walks = None
+
+
+def walked(record: Any, path: str = "") -> list[tuple[str, str, bool]]:
+    """texts(record, path) as a list, walked once per record during a check."""
+    if _walks is None:
+        return list(texts(record, path))
+    key = (id(record), path)
+    found = _walks.get(key)
+    if found is None:
+        found = _walks[key] = list(texts(record, path))
+    return found
 
 
 CITING = (
@@ -556,7 +585,7 @@ def text_problems(name: str, record: Any) -> list[ContentError]:
     do about treatment, promises a result, or breaks safe messaging.
     """
     problems = []
-    for key, text, cited in texts(record):
+    for key, text, cited in walked(record):
         quoted = _field(key) in QUOTED
         found = STATISTIC.search(text) if DIGIT.search(text) else None
         if found and not cited and not quoted:
@@ -732,7 +761,7 @@ def paragraph_problems(
     if _textstat() is None:
         return []
     problems = []
-    for key, text, _ in texts(record, path):
+    for key, text, _ in walked(record, path):
         field = _field(key)
         if field in NOT_PARAGRAPHS or (only and field not in only):
             continue
@@ -754,7 +783,7 @@ def paragraph_problems(
 def typing_problems(name: str, record: Any) -> list[ContentError]:
     """Slips that folding YAML leaves behind: 'psilocybin- assisted', 'the the'."""
     problems = []
-    for key, text, _ in texts(record):
+    for key, text, _ in walked(record):
         for pattern, what in (
             (FOLDING_ARTEFACT, "a word broken by a hyphen and a space"),
             (DOUBLED_WORD, "a doubled word"),
@@ -799,12 +828,14 @@ def australian_paths(record: Any, path: str = "") -> Iterator[str]:
 def region_problems(name: str, record: Any) -> list[ContentError]:
     """No Medicare, Mental Health Treatment Plan or Australian numbers outside text
     keyed to Australia: a reader elsewhere would be sent to services they can't use."""
-    keyed = tuple(australian_paths(record))
+    keyed: tuple[str, ...] | None = None  # found only when a text needs it
     problems = []
-    for key, text, _ in texts(record):
+    for key, text, _ in walked(record):
         # Most texts name no Australian service or number: skip the regex for them.
         if not any(hint in text for hint in AUSTRALIAN_HINTS):
             continue
+        if keyed is None:
+            keyed = tuple(australian_paths(record))
         if any(key == p or key.startswith((f"{p}.", f"{p}[")) for p in keyed):
             continue
         found = AUSTRALIAN.search(text)
@@ -896,7 +927,7 @@ def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
 
 def check(content: Content) -> Report:
     """Run every rule; list every problem, not just the first."""
-    with paused_gc():  # thousands of records on a big pack (see yaml_io.paused_gc)
+    with paused_gc(), _shared_walks():  # thousands of records (see yaml_io.paused_gc)
         return _check(content)
 
 
