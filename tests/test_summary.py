@@ -238,7 +238,7 @@ def test_saved_files_carry_the_appendix(tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize("region", ["US", "UK", "CA", "NZ", "IE", "OTHER"])
 def test_no_australian_services_outside_australia(region: str) -> None:
     answers = (
-        f"risk_now: yes\nregion: {region}\nage_group: 18-24\ncurrent_treatment: [antidepressant]\n"
+        f"risk_now: yes\nregion: {region}\nage_group: 18-25\ncurrent_treatment: [antidepressant]\n"
         "tried_without_relief: 2-plus\npregnancy: 'yes'\n"
         "priorities: [culture-faith, low-cost]\n"
         "interests: [psychotherapy, lifestyle, medication, digital, treatment-resistant]\n"

@@ -50,7 +50,8 @@ ACCESS_AND_COST = "Access and cost"
 STRENGTH = " Strength: {words}."
 
 # --- the explore summary -----------------------------------------------------------
-SUMMARY_TITLE = "Your depression treatment options: a summary to take to your GP"
+# {doctor}: the region's word, from crisis.yaml ("GP", "family doctor", "doctor").
+SUMMARY_TITLE = "Your depression treatment options: a summary to take to your {doctor}"
 SUMMARY_WHAT_IT_IS = (
     "It lists options that fit your answers and recommends none: the choice is yours, "
     "best made with a health professional."
@@ -74,7 +75,7 @@ MORE_IN_CATEGORY = "{category}: {names} ({id})"
 # With the options in full at the end (--detail, and every saved file).
 MORE_OPTIONS_IN_FULL = 'More options, each in full below under "{in_full}": {others}.'
 MORE_IN_CATEGORY_IN_FULL = "{category}: {names}"
-QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
+QUESTIONS_TO_ASK = "Questions you could ask your {doctor} or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"
 IN_FULL = "The options in full"

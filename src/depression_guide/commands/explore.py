@@ -126,7 +126,7 @@ def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
         lambda: summary_document(run.content, summary, detail=detail),
         lambda: summary_json(run.content, summary),
         long=detail,
-        footer=lambda: views.footer(run.content, region),
+        footer=lambda: views.footer(run.content, region, summary.youth_lines),
     )
     run.deliver(result, fmt)
 

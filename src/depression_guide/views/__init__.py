@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import CERTAINTY_WORDS, access_for, cited_in
+from depression_guide.content.model import ANY_DOCTOR, CERTAINTY_WORDS, access_for, cited_in
 from depression_guide.render import export
 
 if TYPE_CHECKING:
@@ -136,9 +136,22 @@ def world_callout(content: Content) -> d.Callout:
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
-def help_now(content: Content, code: str | None) -> d.Callout:
-    """The short panel that ends a screen: the region's, or every region's if unknown."""
-    return crisis_callout(content, code, full=False) if code else world_callout(content)
+def help_now(
+    content: Content, code: str | None, youth: tuple[model.CrisisLine, ...] = ()
+) -> d.Callout:
+    """The short panel that ends a screen: the region's, or every region's if unknown.
+
+    `youth`: the region's lines for a young person's age group, listed after
+    the main line (the notes say so only when they are here).
+    """
+    if not code:
+        return world_callout(content)
+    panel = crisis_callout(content, code, full=False)
+    if not youth:
+        return panel
+    # Each says whom it is for ("For young people aged 5 to 25.").
+    extra = tuple(line_text(line) for line in youth if line_text(line) not in panel.lines)
+    return d.Callout(panel.kind, panel.title, (*panel.lines, *extra))
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even
@@ -183,7 +196,9 @@ def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
     return d.Document(doc.title, [d.Paragraph(warning, S.PLEASE_NOTE), *doc.blocks])
 
 
-def disclaimer(content: Content, code: str | None) -> list[d.Block]:
+def disclaimer(
+    content: Content, code: str | None, youth: tuple[model.CrisisLine, ...] = ()
+) -> list[d.Block]:
     """What every page of options ends with: see a professional, then the help lines.
 
     The help lines come last, so that whatever follows on a terminal (a prompt,
@@ -191,13 +206,23 @@ def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """
     return [
         d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
-        help_now(content, code),
+        help_now(content, code, youth),
     ]
 
 
-def footer(content: Content, code: str | None) -> d.Document:
+def footer(
+    content: Content, code: str | None, youth: tuple[model.CrisisLine, ...] = ()
+) -> d.Document:
     """The help lines and the disclaimer on their own: shown again after a pager."""
-    return d.Document("").add(*disclaimer(content, code))
+    return d.Document("").add(*disclaimer(content, code, youth))
+
+
+def doctor_word(content: Content, code: str | None) -> str:
+    """The region's word for the doctor people see first ("GP", "family doctor").
+
+    The content decides it (crisis.yaml's `doctor`); unknown region: "doctor".
+    """
+    return content.region(code).doctor if code else ANY_DOCTOR
 
 
 def crisis_document(content: Content, code: str | None, title: str) -> d.Document:

@@ -28,11 +28,13 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
     region = summary.region if summary.region_known else None
-    doc = d.Document(TITLE, lang=S.lang)
+    doctor = views.doctor_word(content, region)
+    youth = summary.youth_lines
+    doc = d.Document(TITLE.format(doctor=doctor), lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
-        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region))
+        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region, youth))
     made = views.made_on(summary.made)
     doc.add(
         d.Paragraph(f"{made}{S.SUMMARY_WHAT_IT_IS}"),
@@ -47,12 +49,13 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
     doc.add(d.Heading(S.AT_A_GLANCE, 1))
     doc.add(*glance_blocks(summary, citer, region, in_full=detail))
     doc.add(
-        d.Heading(S.QUESTIONS_TO_ASK, 1),
+        d.Heading(S.QUESTIONS_TO_ASK.format(doctor=doctor), 1),
         d.Bullets(tuple(summary.questions)),
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    ending = views.disclaimer(content, region)  # last: the help lines end the page
+    # Last: the help lines end the page, with the youth lines the notes point to.
+    ending = views.disclaimer(content, region, youth)
     doc.add(views.refs_with_sources(citer, short=True), *ending)
     if detail:
         # The appendix comes after the whole overview, so the overview (and its
@@ -200,6 +203,8 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "references": [export.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
         "crisis": views.crisis_json(content, summary.region),
+        # The services for young people listed with the help at the end.
+        "youth_lines": [views.record_json(line) for line in summary.youth_lines],
         "disclaimer": views.DISCLAIMER,
     }
 
