@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -245,7 +246,7 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
-YOUTH_BREAKS = {
+YOUTH_BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
     "a note promising lines below": (
         lambda p: edit(
             p / "explore.yaml",

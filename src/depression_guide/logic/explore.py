@@ -190,9 +190,7 @@ def summarise(
     return summary
 
 
-def youth_lines(
-    content: Content, answers: Answers, region: str
-) -> tuple[model.CrisisLine, ...]:
+def youth_lines(content: Content, answers: Answers, region: str) -> tuple[model.CrisisLine, ...]:
     """The region's youth lines that serve the person's age group (none if not given).
 
     The age question is the one whose choices carry `ages`; a pack without
