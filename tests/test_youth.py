@@ -12,6 +12,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pexpect
 import pytest
 from markdown_it import MarkdownIt
 
@@ -278,3 +279,26 @@ def test_each_youth_rule_catches_its_break(pack: Path, rule: str) -> None:
     breaker(pack)
     messages = [p.message for p in check(Content(pack, "pack")).problems]
     assert any(expected in m for m in messages), messages
+
+
+# --- on a real terminal: the youth lines and the emergency number stay in view ------
+
+
+@pytest.mark.pty
+@pytest.mark.parametrize("columns", [80, 40])
+def test_the_youth_lines_are_on_screen_at_the_save_offer(tmp_path: Path, columns: int) -> None:
+    from .test_pty import DOWN, ENTER, answer, screen, settle, spawn
+
+    child = spawn(["--region", "AU", "explore"], tmp_path, columns=columns, rows=24)
+    # Single words: at 40 columns a prompt wraps.
+    answer(child, "harming", DOWN + ENTER)  # No
+    answer(child, "age group", DOWN + ENTER)  # Under 18 (the cursor starts on Skip)
+    for prompt in ("using", "antidepressants", "pregnant", "matters", "read about"):
+        answer(child, prompt, ENTER)
+    child.expect("Save this to a file")
+    settle(child)
+    seen = screen(child, 24, columns)
+    for text in ("number: 000", "13 11 14", "Kids Helpline", "1800 55 1800", "1800 650 890"):
+        assert text in seen, seen
+    child.sendintr()
+    child.expect(pexpect.EOF)
