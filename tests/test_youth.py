@@ -236,6 +236,9 @@ def test_headings_use_the_regions_word_for_a_doctor(region: str | None, word: st
     title = out.splitlines()[0]
     assert title == f"Your depression treatment options: a summary to take to your {word}"
     assert f"Questions you could ask your {word} or psychologist" in out
+    disclaimer = f"Talk with a {word}, psychologist or other health professional"
+    assert disclaimer in flat(out[out.rindex("See a professional") :])
+    assert disclaimer in json.loads(explore(answers, "--format", "json"))["disclaimer"]
 
 
 # --- validate: the rules that keep these promises in the content --------------------

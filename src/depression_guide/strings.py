@@ -12,9 +12,10 @@ from __future__ import annotations
 lang = "en"
 
 # --- every page of options ends with these --------------------------------------
+# {doctor}: the region's word for the first doctor ("GP", "family doctor", "doctor").
 DISCLAIMER = (
     "This is not medical advice or a diagnosis, and it recommends no treatment. "
-    "Talk with a GP, psychologist or other health professional about what fits you."
+    "Talk with a {doctor}, psychologist or other health professional about what fits you."
 )
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"

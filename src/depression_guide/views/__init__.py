@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # (`access_au` is gone); the explore summary adds `made`, `region_known`, and
 # per option `at_a_glance` and `access_here`. See CHANGELOG.md.
 JSON_SCHEMA_VERSION = 2
-DISCLAIMER = S.DISCLAIMER  # kept here too: JSON outputs and tests name it
+# The words JSON outputs carry: region-neutral ("doctor"); pages use the region's word.
+DISCLAIMER = S.DISCLAIMER.format(doctor=ANY_DOCTOR)
 
 
 class Citer:
@@ -205,7 +206,7 @@ def disclaimer(
     the shell) the emergency number is on the final screen.
     """
     return [
-        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
+        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (disclaimer_text(content, code),)),
         help_now(content, code, youth),
     ]
 
@@ -215,6 +216,11 @@ def footer(
 ) -> d.Document:
     """The help lines and the disclaimer on their own: shown again after a pager."""
     return d.Document("").add(*disclaimer(content, code, youth))
+
+
+def disclaimer_text(content: Content, code: str | None) -> str:
+    """The short disclaimer, with the region's word for the first doctor."""
+    return S.DISCLAIMER.format(doctor=doctor_word(content, code))
 
 
 def doctor_word(content: Content, code: str | None) -> str:

@@ -205,7 +205,7 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "crisis": views.crisis_json(content, summary.region),
         # The services for young people listed with the help at the end.
         "youth_lines": [views.record_json(line) for line in summary.youth_lines],
-        "disclaimer": views.DISCLAIMER,
+        "disclaimer": views.disclaimer_text(content, region),
     }
 
 
