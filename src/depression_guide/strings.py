@@ -182,7 +182,9 @@ WHERE_TO_GET_HELP = "Where to get help"
 HELP_NEAR_YOU = "Help near you"
 CARRY_ON = "Would you like to carry on to the treatment options?"
 STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
-SAVE_OFFER = "Save this to a file, to take to your GP?"
+# Asked by every command that offers to save, before the run's region is at
+# hand here: the word understood everywhere (content.model.ANY_DOCTOR).
+SAVE_OFFER = "Save this to a file, to take to your doctor?"
 NO_THANKS = "No, thanks"
 SAVE_CHOICES = (
     ("A web page (.html, prints well)", "html", ".html"),
