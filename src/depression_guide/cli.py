@@ -25,7 +25,7 @@ from depression_guide.commands.common import (
     format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
-from depression_guide.ui.run import Run
+from depression_guide.settings import RegionChoice, RegionSource, Settings, choose_region
 
 PROG = "depression-guide"
 
@@ -103,13 +103,48 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
-    ctx.obj = Run(
+    ctx.obj = settings_from(
+        os.environ,
         data_dir=data_dir,
-        region_flag=region,
+        region=region,
         plain=plain,
         no_color=no_color,
+        no_pager=no_pager,
         debug=debug,
-        pager=not no_pager,
+    )
+
+
+PAGER = "less -R -F -X"  # -F: short output is printed, not paged
+
+
+def settings_from(
+    env: Any,
+    data_dir: Path | None = None,
+    region: str | None = None,
+    plain: bool = False,
+    no_color: bool = False,
+    no_pager: bool = False,
+    debug: bool = False,
+) -> Settings:
+    """This run's settings from the flags and the environment: the one place
+    that reads the environment (flags win; the region's source is kept)."""
+    import shutil
+
+    from depression_guide.clock import TODAY_VARIABLE, today
+
+    plain = plain or env.get("TERM") == "dumb"
+    return Settings(
+        data_dir=data_dir,
+        region=choose_region(
+            RegionChoice(region, RegionSource.FLAG),
+            RegionChoice(env.get("DEPRESSION_GUIDE_REGION") or None, RegionSource.ENV),
+        ),
+        plain=plain,
+        no_color=no_color or plain or bool(env.get("NO_COLOR")),
+        pager=None if no_pager else (env.get("PAGER") or PAGER),
+        width=shutil.get_terminal_size((80, 24)).columns,
+        today=today(env.get(TODAY_VARIABLE)),
+        debug=debug,
     )
 
 
@@ -174,6 +209,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
+        if code is not None and not isinstance(code, int):
+            # A command's Outcome: the presenter shows, pages, saves and alerts.
+            from depression_guide.present.presenter import present
+
+            code = present(code)
         sys.stdout.flush()
     except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()

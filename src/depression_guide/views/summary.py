@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -27,14 +26,14 @@ CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every opti
 def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
-    region = summary.region if summary.region_known else None
+    region = summary.region
     doctor = views.doctor_word(content, region)
     youth = summary.youth_lines
     doc = d.Document(TITLE.format(doctor=doctor), lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
-        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region, youth))
+        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region, youth=youth))
     made = views.made_on(summary.made)
     doc.add(
         d.Paragraph(f"{made}{S.SUMMARY_WHAT_IT_IS}"),
@@ -54,10 +53,13 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    # Last: the help lines end the page, with the youth lines the notes point to.
-    ending = views.disclaimer(content, region, youth)
-    doc.add(views.refs_with_sources(citer, short=True), *ending)
+    # The presenter ends the page with the disclaimer and the help lines (the
+    # youth lines too: the outcome carries them).
+    doc.add(views.refs_with_sources(citer, short=True))
     if detail:
+        # The overview ends with the help lines too, before the appendix (the
+        # presenter adds them at the very end, as on every page).
+        doc.add(*views.disclaimer(content, region, youth))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
         doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
@@ -69,7 +71,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
                         item.option, citer, region, why=item.why, using_it=item.using_it, level=3
                     )
                 )
-        doc.add(views.refs_with_sources(citer), *ending)
+        doc.add(views.refs_with_sources(citer))
     return doc
 
 
@@ -161,7 +163,7 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
 
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     """The summary as stable JSON (see the README for the keys)."""
-    region = summary.region if summary.region_known else None
+    region = summary.region
     sections = []
     for section in summary.sections:
         options = []
@@ -200,12 +202,10 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "categories": sections,
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
-        "crisis": views.crisis_json(content, summary.region),
         # The services for young people listed with the help at the end.
         "youth_lines": [views.record_json(line) for line in summary.youth_lines],
-        "disclaimer": views.disclaimer_text(content, region),
     }
 
 
