@@ -92,10 +92,18 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
+    # Saved settings: `config` reads them itself, strictly; every other command
+    # reads them leniently, since a broken file must never hide the help lines.
+    from depression_guide import config
+
+    config_file = config.config_path()
+    saved = {} if ctx.invoked_subcommand == "config" else config.load_or_warn(config_file)
     ctx.obj = Run(
         data_dir=data_dir,
         region_flag=region,
-        plain=plain,
+        plain=plain or saved.get("plain") is True,
+        saved=saved,
+        config_file=config_file,
         no_color=no_color,
         debug=debug,
         pager=not no_pager,

@@ -33,6 +33,10 @@ CHAT_ONLY = "chat online"
 FOR_WHOM = " For {whom}."
 SUPPORT = "Support: {line}"
 NUMBERS_CHECKED = "Numbers last checked {months}."
+# Where the region came from, when nobody typed it this time (a guess is said openly).
+REGION_FROM = "Region: {region}, from {source}. Change it with --region."
+FROM_TIME_ZONE = "your computer's time zone"
+FROM_SAVED_SETTINGS = "your saved settings"
 
 # --- an option in full ----------------------------------------------------------
 WHY_SHOWN = "Why this is shown"

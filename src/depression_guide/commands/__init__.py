@@ -6,6 +6,7 @@ import typer
 def register(app: typer.Typer) -> None:
     from depression_guide.commands import (
         browse,
+        config,
         crisis,
         decide,
         explore,
@@ -14,5 +15,5 @@ def register(app: typer.Typer) -> None:
         validate,
     )
 
-    for module in (explore, decide, browse, references, crisis, selfcheck, validate):
+    for module in (explore, decide, browse, references, crisis, selfcheck, validate, config):
         module.register(app)

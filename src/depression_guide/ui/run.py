@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from depression_guide import config
 from depression_guide.content import Content
 from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
@@ -32,6 +33,35 @@ def region_code(value: str | None, codes: tuple[str, ...] = REGIONS) -> str:
             f"Use one of: {', '.join(codes)} (GB and USA work too).",
         )
     return code
+
+
+# Where a region came from, best first (flag > environment > saved > time zone).
+REGION_SOURCES = ("flag", "env", "config", "timezone", "default")
+
+
+def first_region(
+    candidates: list[tuple[str, str | None]], codes: tuple[str, ...], saved_from: str = ""
+) -> tuple[str, str]:
+    """The region and its source: the first candidate that is set.
+
+    Flag and environment are typed by the person: unknown is an error. A saved
+    setting the content does not know is a warning (the help lines must still
+    show); the time-zone guess is already checked against `codes`.
+    """
+    for source, value in candidates:
+        if not value:
+            continue
+        if source == "config":
+            code = known_region(value, codes)
+            if code is None:
+                sys.stderr.write(
+                    f"depression-guide: warning: config file {saved_from}: unknown region "
+                    f"'{value}'; it was left out.\n"
+                )
+                continue
+            return code, source
+        return region_code(value, codes), source
+    return region_code(None, codes), "default"
 
 
 @dataclass(frozen=True)
@@ -58,6 +88,8 @@ class Run:
     no_color: bool = False
     debug: bool = False
     pager: bool = True  # long output on a terminal goes through $PAGER
+    saved: dict[str, config.Value] = field(default_factory=dict)  # config.toml
+    config_file: Path | None = None
     _screen: Screen | None = field(default=None, repr=False)
 
     @cached_property
@@ -65,12 +97,44 @@ class Run:
         return open_content(self.data_dir)
 
     @cached_property
+    def region_choice(self) -> tuple[str, str]:
+        """This run's region and where it came from (one of REGION_SOURCES)."""
+        from depression_guide.time_zone import region_from_time_zone
+
+        codes = self.content.region_codes
+        saved = self.saved.get("region")
+        return first_region(
+            [
+                ("flag", self.region_flag),
+                ("env", os.environ.get("DEPRESSION_GUIDE_REGION")),
+                ("config", saved if isinstance(saved, str) else None),
+                ("timezone", region_from_time_zone(codes)),
+            ],
+            codes,
+            str(self.config_file),
+        )
+
+    @property
     def region(self) -> str:
-        return region_code(self.region_flag, self.content.region_codes)
+        return self.region_choice[0]
 
     @property
     def region_given(self) -> bool:
-        return bool(self.region_flag or os.environ.get("DEPRESSION_GUIDE_REGION"))
+        """Someone chose the region (a flag, the environment, a saved setting);
+        a time-zone guess is not a choice."""
+        return self.region_choice[1] in ("flag", "env", "config")
+
+    @property
+    def region_note(self) -> str | None:
+        """'Help lines for the United Kingdom, from your computer's time zone; ...'"""
+        from depression_guide import strings as S
+
+        code, source = self.region_choice
+        where = {"timezone": S.FROM_TIME_ZONE, "config": S.FROM_SAVED_SETTINGS}.get(source)
+        if where is None:
+            return None
+        name = self.content.region(code).name
+        return S.REGION_FROM.format(region=name, source=where)
 
     @property
     def screen(self) -> Screen:
@@ -88,9 +152,11 @@ class Run:
 
     def checked(self, doc: Document) -> Document:
         """The document as shown: with the review warning when it is due."""
-        from depression_guide.views import with_review_warning
+        from depression_guide.views import with_region_note, with_review_warning
 
-        return with_review_warning(doc, self.review_warning)
+        doc = with_review_warning(doc, self.review_warning)
+        shows_help = any(getattr(block, "kind", None) == "crisis" for block in doc.blocks)
+        return with_region_note(doc, self.region_note) if shows_help else doc
 
     def show(self, doc: Document) -> None:
         show(self.checked(doc), self.screen)

@@ -183,6 +183,22 @@ def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
     return d.Document(doc.title, [d.Paragraph(warning, S.PLEASE_NOTE), *doc.blocks])
 
 
+def with_region_note(doc: d.Document, note: str | None) -> d.Document:
+    """The document with where its region came from said in its last crisis panel
+    (the one on the final screen), when the region was guessed or saved."""
+    last = max(
+        (i for i, b in enumerate(doc.blocks) if isinstance(b, d.Callout) and b.kind == "crisis"),
+        default=None,
+    )
+    if note is None or last is None:
+        return doc
+    panel = doc.blocks[last]
+    assert isinstance(panel, d.Callout)
+    blocks = list(doc.blocks)
+    blocks[last] = d.Callout(panel.kind, panel.title, (*panel.lines, note))
+    return d.Document(doc.title, blocks, doc.lang)
+
+
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:
     """What every page of options ends with: see a professional, then the help lines.
 

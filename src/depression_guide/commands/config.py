@@ -1,0 +1,169 @@
+"""`config`: show, set and unset the saved settings (config.toml), and say where it is.
+
+Only these commands write the file. They read it strictly: a broken file is an
+error here (exit 2), naming the file, the line and the key, where every other
+command warns and carries on without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from depression_guide import config
+from depression_guide.commands.common import run_of
+from depression_guide.errors import GuideError
+from depression_guide.ui.run import Run
+
+config_app = typer.Typer(
+    help="Show or change your saved settings (region, plain, lang).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+KeyArg = Annotated[
+    str,
+    typer.Argument(metavar="KEY", show_default=False, help="One of: region, plain, lang."),
+]
+
+# What `config show` says for each source of a setting.
+SOURCE_WORDS = {
+    "flag": "from the command line",
+    "env": "from DEPRESSION_GUIDE_REGION",
+    "config": "from the config file",
+    "timezone": "guessed from your computer's time zone, {zone}",
+    "default": "the default",
+}
+
+
+def _known_key(key: str) -> str:
+    key = key.strip().lower()
+    if key not in config.SETTINGS:
+        raise GuideError(
+            f"unknown setting '{key}'.", f"Settings you can save: {', '.join(config.SETTINGS)}."
+        )
+    return key
+
+
+def _strict(run: Run) -> Path:
+    """Load the file strictly into this run (ConfigError, exit 2, if broken)."""
+    path = run.config_file or config.config_path()
+    run.saved = config.load(path)
+    return path
+
+
+@config_app.command("show")
+def show(ctx: typer.Context) -> None:
+    """Each setting, its value, and where the value came from.
+
+    Examples:
+
+    \b
+      depression-guide config show
+    """
+    from depression_guide.time_zone import local_zone
+
+    run = run_of(ctx)
+    path = _strict(run)
+    region, source = run.region_choice
+    words = SOURCE_WORDS[source].format(zone=local_zone())
+    if run.plain:  # config commands do not read the file before this
+        plain, plain_source = True, "from the command line"
+    elif run.saved.get("plain") is True:
+        plain, plain_source = True, "from the config file"
+    else:
+        plain, plain_source = False, "the default"
+    lang = run.saved.get("lang")
+    lines = [
+        f"Config file: {path}" + ("" if path.exists() else " (not made yet)"),
+        f"region = {region}  ({words})",
+        f"plain = {'true' if plain else 'false'}  ({plain_source})",
+        f"lang = {lang if lang else 'en'}  ({'from the config file' if lang else 'the default'})",
+    ]
+    typer.echo("\n".join(lines))
+
+
+@config_app.command("set")
+def set_(
+    ctx: typer.Context,
+    key: KeyArg,
+    value: Annotated[
+        str, typer.Argument(metavar="VALUE", show_default=False, help="The value to save.")
+    ],
+) -> None:
+    """Save a setting, e.g. your region, for every later run.
+
+    Examples:
+
+    \b
+      depression-guide config set region UK
+      depression-guide config set plain true
+    """
+    from depression_guide.content.model import known_region
+
+    run = run_of(ctx)
+    key = _known_key(key)
+    path = _strict(run)
+    try:
+        checked = config.check_value(key, value)
+    except ValueError as exc:
+        raise GuideError(f"{exc}.", "See 'depression-guide config set --help'.") from None
+    if key == "region":
+        codes = run.content.region_codes
+        code = known_region(str(checked), codes)
+        if code is None:
+            raise GuideError(
+                f"unknown region '{value}'.",
+                f"Use one of: {', '.join(codes)} (GB and USA work too).",
+            )
+        checked = code
+    config.write(path, {**run.saved, key: checked})
+    shown = ("true" if checked else "false") if isinstance(checked, bool) else checked
+    typer.echo(f"Saved {key} = {shown} in {path}.")
+
+
+@config_app.command("unset")
+def unset(ctx: typer.Context, key: KeyArg) -> None:
+    """Forget a saved setting (the default applies again).
+
+    Also removes a setting the file should not have, which is how to mend it.
+
+    Examples:
+
+    \b
+      depression-guide config unset region
+    """
+    run = run_of(ctx)
+    key = key.strip()
+    path = run.config_file or config.config_path()
+    try:
+        before = config.load(path)
+    except config.ConfigError as exc:
+        if exc.key != key:
+            raise  # some other problem: unsetting this key would not mend the file
+        before = {key: ""}  # the broken key is there, to be removed
+    if key not in before:
+        _known_key(key)
+        typer.echo(f"{key} was not set; nothing changed.")
+        return
+    config.write(path, config.load(path, drop=key))
+    typer.echo(f"Removed {key} from {path}.")
+
+
+@config_app.command("path")
+def path(ctx: typer.Context) -> None:
+    """Print where the config file is (or would be).
+
+    Examples:
+
+    \b
+      depression-guide config path
+    """
+    run = run_of(ctx)
+    typer.echo(str(run.config_file or config.config_path()))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(config_app, name="config")
