@@ -258,3 +258,10 @@ def test_an_explicit_region_beats_the_zone() -> None:
     assert "If you need help (Australia)" in result.stdout
     assert "United Kingdom" not in result.stdout
     assert "time zone" not in result.stdout
+
+
+def test_without_xdg_config_home_the_platform_folder_is_used() -> None:
+    import platformdirs
+
+    expected = platformdirs.user_config_path("depression-guide", appauthor=False)
+    assert config.config_path({}) == expected / "config.toml"

@@ -44,7 +44,9 @@ app = typer.Typer(
     help="A guide to depression treatment options, with honest evidence. "
     "Not medical advice; it does not diagnose or recommend.",
     no_args_is_help=True,
-    add_completion=False,
+    # Completion (--install-completion) for bash, zsh, fish and PowerShell:
+    # topics, options, regions and formats (commands/complete.py).
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},

@@ -77,7 +77,10 @@ def config_path(env: Mapping[str, str] | None = None) -> Path:
     # The XDG spec says a relative path is invalid and must be ignored.
     if folder and os.path.isabs(folder):
         return Path(folder) / APP_NAME / FILE_NAME
-    # Imported only here: most runs set nothing or are on Linux with the default.
+    if sys.platform not in ("darwin", "win32"):
+        # The XDG default, which is what platformdirs answers here too.
+        return Path.home() / ".config" / APP_NAME / FILE_NAME
+    # macOS and Windows: their own folders (imported only there).
     import platformdirs
 
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / FILE_NAME

@@ -8,6 +8,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
+from depression_guide.commands import complete
 from depression_guide.errors import GuideError
 from depression_guide.ui.output import Screen
 from depression_guide.ui.run import Run
@@ -19,6 +20,7 @@ RegionOpt = Annotated[
         "--region",
         metavar="CODE",
         show_default=False,
+        autocompletion=complete.regions,
         help="AU (default), US, UK, CA, NZ, IE or OTHER. Also DEPRESSION_GUIDE_REGION.",
     ),
 ]
