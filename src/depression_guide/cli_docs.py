@@ -8,6 +8,7 @@ share/man/man1/depression-guide.1; a test checks it too)."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 HEADER = """# Command-line reference
 
@@ -45,7 +46,7 @@ def helps(columns: int | None = None) -> list[tuple[list[str], str]]:
     runner = CliRunner()
     env = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1"}
     # CliRunner forces 80 columns; a terminal_width of our own overrides it.
-    width = {} if columns is None else {"terminal_width": columns}
+    width: dict[str, Any] = {} if columns is None else {"terminal_width": columns}
     return [
         (
             words,
@@ -131,8 +132,8 @@ def man_page() -> str:
         out += [f".SS {roff(title)}", ".nf", roff(text), ".fi"]
     for section, items in MAN_SECTIONS.items():
         out.append(f".SH {section}")
-        for term, words in items:
-            out += [".TP", f".B {roff(term)}", roff(words)]
+        for term, meaning in items:
+            out += [".TP", f".B {roff(term)}", roff(meaning)]
     out += [".SH SEE ALSO", "The README and docs/ in the source distribution."]
     return "\n".join(out) + "\n"
 
