@@ -82,6 +82,8 @@ QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"
 IN_FULL = "The options in full"
+# Beside the heading of the saved page's appendix, a section the reader opens.
+FOLD_HINT = "(open to read; printed only when open)"
 
 # --- decide -------------------------------------------------------------------------
 DECISION_GUIDE = "My decision guide"

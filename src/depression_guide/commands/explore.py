@@ -1,7 +1,7 @@
 """`explore`: the guided walk-through, safety first, with a summary to take to a GP."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -114,7 +114,11 @@ def _render(run: Run, summary: Any, fmt: str, screen: Any, detail: bool = False)
         data = run.checked_json(summary_json(run.content, summary))
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     full = detail or fmt in ("html", "markdown")
-    return render_as(run.checked(summary_document(run.content, summary, detail=full)), fmt, screen)
+    # In HTML the appendix is a section the reader opens, printed only when
+    # open: a GP's printout is the overview, unless saved with --detail.
+    fold: Literal["open", "closed"] = "open" if detail else "closed"
+    document = summary_document(run.content, summary, detail=full, fold=fold)
+    return render_as(run.checked(document), fmt, screen)
 
 
 def _print(run: Run, summary: Any, fmt: str, detail: bool) -> None:
