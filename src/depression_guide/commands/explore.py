@@ -44,7 +44,7 @@ def explore(
         typer.Option(
             "--detail",
             help="Add every option's full section after the overview (saved HTML and "
-            "Markdown files always have it).",
+            "Markdown files always have it; a saved HTML page prints it only with --detail).",
         ),
     ] = False,
 ) -> None:
