@@ -57,8 +57,14 @@ ol.refs a,.callout a{overflow-wrap:anywhere}
 table.grid{display:block;overflow-x:auto}}
 details.appendix{margin-top:2rem}summary{cursor:pointer}
 summary h2{display:inline}.hint{color:#333;font-size:.9rem}
+:root{color-scheme:light dark}
+@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#121212}
+a{color:#8ab4f8}.made,.hint{color:#c8c8c8}.callout{border-color:#aaa}
+.crisis{border-color:#ff8a80}.crisis .title{color:#ff8a80}.safety{border-color:#e0a060}
+td,th{border-color:#777}svg{background:#fff;border-radius:4px}}
 @page{margin:12mm}
-@media print{body{margin:0;max-width:none;font-size:10pt;line-height:1.35}a{color:#000}
+@media print{body{margin:0;max-width:none;font-size:10pt;line-height:1.35;color:#000;
+background:#fff}a{color:#000}.crisis .title{color:#b00020}
 h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:12.5pt;margin-top:1rem}
 .cards{font-size:8.5pt}td,th{padding:.15rem .25rem}.callout{padding:.2rem .6rem;margin:.5rem 0}
 .callout,figure,.arrays,tr,li{break-inside:avoid}
