@@ -265,3 +265,20 @@ def test_without_xdg_config_home_the_platform_folder_is_used() -> None:
 
     expected = platformdirs.user_config_path("depression-guide", appauthor=False)
     assert config.config_path({}) == expected / "config.toml"
+
+
+def test_explore_uses_the_saved_region_and_the_answers_file_beats_it(
+    config_file: Path, tmp_path: Path
+) -> None:
+    import json
+
+    broken(config_file, 'region = "UK"\n')
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("risk_now: no\n", encoding="utf-8")
+    saved = json.loads(run_cli(["explore", "--answers", str(answers), "--format", "json"]).stdout)
+    assert saved["region"] == "UK"
+    answers.write_text("risk_now: no\nregion: NZ\n", encoding="utf-8")
+    answered = json.loads(
+        run_cli(["explore", "--answers", str(answers), "--format", "json"]).stdout
+    )
+    assert answered["region"] == "NZ"

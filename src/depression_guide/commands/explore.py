@@ -80,7 +80,8 @@ def explore(
     answered_region = answers.get("region")
     given = run.region_flag or (answered_region if isinstance(answered_region, str) else None)
     region_known = bool(given) or run.region_given
-    code = region_code(given, run.content.region_codes)
+    # Else this run's region (environment, saved setting, time zone, default).
+    code = region_code(given, run.content.region_codes) if given else run.region
     if region_known:
         answers.setdefault("region", code)
     from depression_guide.clock import today
