@@ -260,9 +260,12 @@ def test_an_explicit_region_beats_the_zone() -> None:
     assert "time zone" not in result.stdout
 
 
-def test_without_xdg_config_home_the_platform_folder_is_used() -> None:
+def test_without_xdg_config_home_the_platform_folder_is_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import platformdirs
 
+    monkeypatch.delenv("XDG_CONFIG_HOME")  # platformdirs reads it too
     expected = platformdirs.user_config_path("depression-guide", appauthor=False)
     assert config.config_path({}) == expected / "config.toml"
 

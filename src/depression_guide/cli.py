@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from depression_guide import __version__
-from depression_guide.commands import register
+from depression_guide.commands import LAZY_GROUPS, lazy_group, register
 from depression_guide.commands.common import NoColorOpt, NoPagerOpt, PlainOpt, RegionOpt
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
 from depression_guide.ui.run import Run
@@ -28,6 +28,14 @@ class GuideGroup(TyperGroup):
     """Typer turns Ctrl-C and broken pipes into silent exit codes; we want to
     say "Stopped. Nothing was saved." and to close quietly on `| head`, so
     both become the project's own exceptions, handled in main()."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_GROUPS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name in LAZY_GROUPS:
+            return lazy_group(name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: Any) -> Any:
         try:

@@ -34,6 +34,12 @@ def commands() -> list[list[str]]:
         for command in typer_app.registered_commands:
             name = command.name or (command.callback.__name__ if command.callback else "")
             found.append([group_name, name])
+    # Groups built only when used (commands.LAZY_GROUPS) come last, as in --help.
+    from depression_guide.commands import LAZY_GROUPS, lazy_group
+
+    for name in LAZY_GROUPS:
+        found.append([name])
+        found += [[name, command] for command in lazy_group(name).list_commands(None)]
     return found
 
 

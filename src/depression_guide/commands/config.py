@@ -18,9 +18,12 @@ from depression_guide.errors import GuideError
 from depression_guide.ui.run import Run
 
 config_app = typer.Typer(
+    name="config",
     help="Show or change your saved settings (region, plain, lang).",
     no_args_is_help=True,
     rich_markup_mode=None,
+    add_completion=False,  # the root command has the completion options
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 KeyArg = Annotated[
@@ -93,7 +96,7 @@ def set_(
         str, typer.Argument(metavar="VALUE", show_default=False, help="The value to save.")
     ],
 ) -> None:
-    """Save a setting, e.g. your region, for every later run.
+    """Save a setting (such as your region) for every later run.
 
     Examples:
 
@@ -163,7 +166,3 @@ def path(ctx: typer.Context) -> None:
     """
     run = run_of(ctx)
     typer.echo(str(run.config_file or config.config_path()))
-
-
-def register(app: typer.Typer) -> None:
-    app.add_typer(config_app, name="config")
