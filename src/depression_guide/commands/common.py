@@ -20,7 +20,7 @@ RegionOpt = Annotated[
         "--region",
         metavar="CODE",
         show_default=False,
-        autocompletion=complete.regions,
+        autocompletion=complete.regions(),
         help="AU (default), US, UK, CA, NZ, IE or OTHER. Also DEPRESSION_GUIDE_REGION.",
     ),
 ]
