@@ -51,7 +51,7 @@ def test_set_show_unset_round_trip(config_file: Path) -> None:
     assert run_cli(["config", "unset", "lang"]).exit_code == 0
     assert tomllib.loads(config_file.read_text(encoding="utf-8")) == {"plain": True}
     shown = run_cli(["config", "show"]).stdout
-    assert "region = AU  (the default)" in shown
+    assert "region = none  (not set: every region's help is shown)" in shown
     assert "lang = en  (the default)" in shown
     again = run_cli(["config", "unset", "lang"])
     assert again.exit_code == 0
@@ -116,7 +116,7 @@ def test_a_broken_file_is_named_with_its_line_and_the_help_lines_still_show(
     # Any other command warns in one line and carries on: the help lines show.
     crisis = run_cli(["crisis"])
     assert crisis.exit_code == 0
-    assert "call the emergency number: 000" in crisis.stdout
+    assert "Australia: 000" in crisis.stdout  # region unknown: every region's help
     assert crisis.stderr.count("\n") == 1
     assert "warning" in crisis.stderr and f"line {line}" in crisis.stderr
     shown_cbt = run_cli(["show", "cbt"])
@@ -163,15 +163,15 @@ def test_each_precedence_step_wins_over_the_next(config_file: Path) -> None:
     assert region_line(zone) == (
         "region = IE  (guessed from your computer's time zone, Europe/Dublin)"
     )
-    assert region_line({"TZ": "UTC"}) == "region = AU  (the default)"
+    assert region_line({"TZ": "UTC"}) == ("region = none  (not set: every region's help is shown)")
 
 
 def test_a_saved_region_the_content_lacks_is_a_warning_not_a_stop(config_file: Path) -> None:
     broken(config_file, 'region = "ZZ"\n')
     result = run_cli(["crisis"])
     assert result.exit_code == 0
-    assert "unknown region 'ZZ'" in result.stderr
-    assert "call the emergency number" in result.stdout
+    assert "the saved region 'ZZ' is not one of" in result.stderr
+    assert "United Kingdom: 999" in result.stdout  # unknown: every region's help
 
 
 # --- the time zone ----------------------------------------------------------------------
@@ -245,11 +245,12 @@ def test_london_time_zone_gives_uk_help_and_says_so() -> None:
     assert "Change it with --region." in said
 
 
-def test_a_zone_in_no_region_guesses_nothing() -> None:
-    # Before "safety at the edges" lands, an unknown region still shows AU.
+def test_a_zone_in_no_region_gives_every_region_s_help() -> None:
     result = run_cli(["show", "cbt"], env={"TZ": "UTC"})
     assert result.exit_code == 0
     assert "time zone" not in result.stdout
+    for emergency in ("Australia: 000", "United Kingdom: 999", "United States: 911"):
+        assert emergency in result.stdout
 
 
 def test_an_explicit_region_beats_the_zone() -> None:

@@ -9,6 +9,7 @@ because answers about mood are health data.
 import contextlib
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -25,7 +26,7 @@ from depression_guide.commands.common import (
     format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
-from depression_guide.ui.run import Run
+from depression_guide.settings import RegionChoice, RegionSource, Settings, choose_region
 
 PROG = "depression-guide"
 
@@ -113,21 +114,80 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
-    # Saved settings: `config` reads them itself, strictly; every other command
-    # reads them leniently, since a broken file must never hide the help lines.
+    # Saved settings (config.toml). Every command but `config` reads them
+    # leniently: a broken file is a one-line warning, never a stop, so the help
+    # lines always show. `config` keeps the problem to report it (exit 2).
     from depression_guide import config
 
-    config_file = config.config_path()
-    saved = {} if ctx.invoked_subcommand == "config" else config.load_or_warn(config_file)
-    ctx.obj = Run(
+    config_file = config.config_path(os.environ)
+    problem: config.ConfigError | None = None
+    if ctx.invoked_subcommand == "config":
+        try:
+            saved = config.load(config_file)
+        except config.ConfigError as exc:
+            saved, problem = {}, exc
+    else:
+        saved = config.load_or_warn(config_file)
+    ctx.obj = settings_from(
+        os.environ,
         data_dir=data_dir,
-        region_flag=region,
-        plain=plain or saved.get("plain") is True,
+        region=region,
+        plain=plain,
         saved=saved,
         config_file=config_file,
+        config_problem=problem,
         no_color=no_color,
+        no_pager=no_pager,
         debug=debug,
-        pager=not no_pager,
+    )
+
+
+PAGER = "less -R -F -X"  # -F: short output is printed, not paged
+
+
+def settings_from(
+    env: Any,
+    data_dir: Path | None = None,
+    region: str | None = None,
+    plain: bool = False,
+    no_color: bool = False,
+    no_pager: bool = False,
+    debug: bool = False,
+    saved: Mapping[str, str | bool] | None = None,
+    config_file: Path | None = None,
+    config_problem: GuideError | None = None,
+) -> Settings:
+    """This run's settings from the flags, the environment, the saved settings
+    and the time zone: the one place that reads them (flags win; the region's
+    source is kept)."""
+    import shutil
+
+    from depression_guide.clock import TODAY_VARIABLE, today
+    from depression_guide.time_zone import local_zone, region_for_zone
+
+    saved = saved or {}
+    saved_region = saved.get("region")
+    saved_code = saved_region if isinstance(saved_region, str) else None
+    zone = local_zone(env)
+    plain = plain or env.get("TERM") == "dumb" or saved.get("plain") is True
+    return Settings(
+        data_dir=data_dir,
+        region=choose_region(
+            RegionChoice(region, RegionSource.FLAG),
+            RegionChoice(env.get("DEPRESSION_GUIDE_REGION") or None, RegionSource.ENV),
+            RegionChoice(saved_code, RegionSource.CONFIG),
+            RegionChoice(region_for_zone(zone), RegionSource.TIMEZONE),
+        ),
+        plain=plain,
+        no_color=no_color or plain or bool(env.get("NO_COLOR")),
+        pager=None if no_pager else (env.get("PAGER") or PAGER),
+        width=shutil.get_terminal_size((80, 24)).columns,
+        today=today(env.get(TODAY_VARIABLE)),
+        debug=debug,
+        saved=dict(saved),
+        config_file=config_file,
+        config_problem=config_problem,
+        time_zone=zone,
     )
 
 
@@ -192,6 +252,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
+        if code is not None and not isinstance(code, int):
+            # A command's Outcome: the presenter shows, pages, saves and alerts.
+            from depression_guide.present.presenter import present
+
+            code = present(code)
         sys.stdout.flush()
     except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()

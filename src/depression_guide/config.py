@@ -75,10 +75,10 @@ class ConfigError(GuideError):
         self.problem = problem
 
 
-def config_path(env: Mapping[str, str] | None = None) -> Path:
+def config_path(env: Mapping[str, str]) -> Path:
     """Where the settings live: XDG_CONFIG_HOME when set (as gh and httpie do,
-    on every platform), else the platform's own config folder."""
-    env = os.environ if env is None else env
+    on every platform), else the platform's own config folder. `env` is the
+    environment cli.py read (nothing else reads it)."""
     folder = env.get(CONFIG_VARIABLE, "")
     # The XDG spec says a relative path is invalid and must be ignored.
     if folder and os.path.isabs(folder):
@@ -219,7 +219,7 @@ def dump(settings: Mapping[str, Value]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write(path: Path, settings: Mapping[str, Value]) -> None:
+def store(path: Path, settings: Mapping[str, Value]) -> None:
     """Save the settings atomically, readable by the owner only (0600)."""
     from depression_guide.files import save
 

@@ -140,13 +140,12 @@ def zone_name(value: str) -> str | None:
 
 
 def local_zone(
-    env: Mapping[str, str] | None = None,
+    env: Mapping[str, str],
     localtime: Path = Path("/etc/localtime"),
     timezone_file: Path = Path("/etc/timezone"),
 ) -> str | None:
     """This computer's zone name: TZ if set (even to UTC: then no guess), else the
     target of the /etc/localtime link, else /etc/timezone. None if none says."""
-    env = os.environ if env is None else env
     if "TZ" in env:
         return zone_name(env["TZ"])
     try:
@@ -158,11 +157,3 @@ def local_zone(
     except (OSError, UnicodeDecodeError):
         return None
     return zone_name(first[0]) if first else None
-
-
-def region_from_time_zone(
-    codes: tuple[str, ...], env: Mapping[str, str] | None = None
-) -> str | None:
-    """The region this computer's time zone lies in, if the content has it."""
-    region = region_for_zone(local_zone(env))
-    return region if region in codes else None

@@ -15,6 +15,8 @@ import typer
 from depression_guide import config
 from depression_guide.commands.common import run_of
 from depression_guide.errors import GuideError
+from depression_guide.present.outcome import Ending, Outcome
+from depression_guide.settings import RegionSource
 from depression_guide.ui.run import Run
 
 config_app = typer.Typer(
@@ -31,13 +33,14 @@ KeyArg = Annotated[
     typer.Argument(metavar="KEY", show_default=False, help="One of: region, plain, lang."),
 ]
 
-# What `config show` says for each source of a setting.
+# What `config show` says for each source of the region.
 SOURCE_WORDS = {
-    "flag": "from the command line",
-    "env": "from DEPRESSION_GUIDE_REGION",
-    "config": "from the config file",
-    "timezone": "guessed from your computer's time zone, {zone}",
-    "default": "the default",
+    RegionSource.FLAG: "from the command line",
+    RegionSource.ANSWERS: "from the answers",
+    RegionSource.ENV: "from DEPRESSION_GUIDE_REGION",
+    RegionSource.CONFIG: "from the config file",
+    RegionSource.TIMEZONE: "guessed from your computer's time zone, {zone}",
+    RegionSource.NONE: "not set: every region's help is shown",
 }
 
 
@@ -51,14 +54,20 @@ def _known_key(key: str) -> str:
 
 
 def _strict(run: Run) -> Path:
-    """Load the file strictly into this run (ConfigError, exit 2, if broken)."""
-    path = run.config_file or config.config_path()
-    run.saved = config.load(path)
-    return path
+    """The config file, read at start-up: its problem, if any, is an error here."""
+    if run.settings.config_problem is not None:
+        raise run.settings.config_problem
+    return _path(run)
+
+
+def _path(run: Run) -> Path:
+    # Made at start-up from XDG_CONFIG_HOME (cli.py); config_path() for callers
+    # that made their own Settings.
+    return run.settings.config_file or config.config_path({})
 
 
 @config_app.command("show")
-def show(ctx: typer.Context) -> None:
+def show(ctx: typer.Context) -> Outcome:
     """Each setting, its value, and where the value came from.
 
     Examples:
@@ -66,26 +75,25 @@ def show(ctx: typer.Context) -> None:
     \b
       depression-guide config show
     """
-    from depression_guide.time_zone import local_zone
-
     run = run_of(ctx)
     path = _strict(run)
-    region, source = run.region_choice
-    words = SOURCE_WORDS[source].format(zone=local_zone())
-    if run.plain:  # config commands do not read the file before this
-        plain, plain_source = True, "from the command line"
-    elif run.saved.get("plain") is True:
-        plain, plain_source = True, "from the config file"
+    saved = run.settings.saved
+    region = run.region
+    words = SOURCE_WORDS[region.source].format(zone=run.settings.time_zone)
+    if saved.get("plain") is True:
+        plain_source = "from the config file"
+    elif run.plain:
+        plain_source = "from the command line"
     else:
-        plain, plain_source = False, "the default"
-    lang = run.saved.get("lang")
+        plain_source = "the default"
+    lang = saved.get("lang")
     lines = [
         f"Config file: {path}" + ("" if path.exists() else " (not made yet)"),
-        f"region = {region}  ({words})",
-        f"plain = {'true' if plain else 'false'}  ({plain_source})",
+        f"region = {region.code or 'none'}  ({words})",
+        f"plain = {'true' if run.plain else 'false'}  ({plain_source})",
         f"lang = {lang if lang else 'en'}  ({'from the config file' if lang else 'the default'})",
     ]
-    typer.echo("\n".join(lines))
+    return _said(run, "\n".join(lines))
 
 
 @config_app.command("set")
@@ -95,7 +103,7 @@ def set_(
     value: Annotated[
         str, typer.Argument(metavar="VALUE", show_default=False, help="The value to save.")
     ],
-) -> None:
+) -> Outcome:
     """Save a setting (such as your region) for every later run.
 
     Examples:
@@ -122,13 +130,13 @@ def set_(
                 f"Use one of: {', '.join(codes)} (GB and USA work too).",
             )
         checked = code
-    config.write(path, {**run.saved, key: checked})
+    config.store(path, {**run.settings.saved, key: checked})
     shown = ("true" if checked else "false") if isinstance(checked, bool) else checked
-    typer.echo(f"Saved {key} = {shown} in {path}.")
+    return _said(run, f"Saved {key} = {shown} in {path}.")
 
 
 @config_app.command("unset")
-def unset(ctx: typer.Context, key: KeyArg) -> None:
+def unset(ctx: typer.Context, key: KeyArg) -> Outcome:
     """Forget a saved setting (the default applies again).
 
     Also removes a setting the file should not have, which is how to mend it.
@@ -140,7 +148,7 @@ def unset(ctx: typer.Context, key: KeyArg) -> None:
     """
     run = run_of(ctx)
     key = key.strip()
-    path = run.config_file or config.config_path()
+    path = _path(run)
     try:
         before = config.load(path)
     except config.ConfigError as exc:
@@ -149,14 +157,13 @@ def unset(ctx: typer.Context, key: KeyArg) -> None:
         before = {key: ""}  # the broken key is there, to be removed
     if key not in before:
         _known_key(key)
-        typer.echo(f"{key} was not set; nothing changed.")
-        return
-    config.write(path, config.load(path, drop=key))
-    typer.echo(f"Removed {key} from {path}.")
+        return _said(run, f"{key} was not set; nothing changed.")
+    config.store(path, config.load(path, drop=key))
+    return _said(run, f"Removed {key} from {path}.")
 
 
 @config_app.command("path")
-def path(ctx: typer.Context) -> None:
+def path(ctx: typer.Context) -> Outcome:
     """Print where the config file is (or would be).
 
     Examples:
@@ -165,4 +172,9 @@ def path(ctx: typer.Context) -> None:
       depression-guide config path
     """
     run = run_of(ctx)
-    typer.echo(str(run.config_file or config.config_path()))
+    return _said(run, str(_path(run)))
+
+
+def _said(run: Run, text: str) -> Outcome:
+    """A line or two to print as they are (the presenter prints them)."""
+    return Outcome(run, text=text + "\n", ending=Ending.NONE)

@@ -1,24 +1,16 @@
 """`crisis`: the crisis and support lines for a region."""
 
-from typing import Annotated
-
 import typer
 
-from depression_guide.commands.common import (
-    ShowFormat,
-    fmt_option,
-    run_of,
-    with_display_options,
-)
-from depression_guide.ui.run import Result
+from depression_guide.commands.common import ShowFormat, ShowFormatOpt, shown, with_display_options
+from depression_guide.document import Document
+from depression_guide.present.outcome import Ending, Outcome
+from depression_guide.ui.run import Run
 
 
 @with_display_options()
-def crisis(
-    ctx: typer.Context,
-    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
-    """Crisis and support lines for your region.
+def crisis(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
+    """Crisis and support lines for your region (every region's, if it is not set).
 
     Examples:
 
@@ -26,19 +18,18 @@ def crisis(
       depression-guide crisis --region UK
     """
     from depression_guide import views
-    from depression_guide.document import Document
 
-    run = run_of(ctx)
-    result = Result(
-        lambda: Document("Crisis and support lines").add(
-            *views.crisis_blocks(run.content, run.region)
-        ),
-        lambda: {
-            "schema_version": views.JSON_SCHEMA_VERSION,
-            **views.crisis_json(run.content, run.region),
-        },
-    )
-    run.deliver(result, fmt.value)
+    def page(run: Run) -> Document:
+        # The page is the help lines themselves (ending with the short panel
+        # when long), so the presenter adds no second copy.
+        lines = views.crisis_blocks(run.content, run.region.code, hint=True)
+        return Document("Crisis and support lines").add(*lines)
+
+    def data(run: Run) -> dict[str, object]:
+        lines = views.crisis_json(run.content, run.region.code)
+        return {"schema_version": views.JSON_SCHEMA_VERSION, **lines}
+
+    return shown(ctx, fmt, page, data, ending=Ending.NONE)
 
 
 def register(app: typer.Typer) -> None:

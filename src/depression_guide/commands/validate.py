@@ -1,15 +1,16 @@
 """`validate DIR`: check a content pack and report every problem."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from depression_guide.errors import ExitCode, GuideError
+from depression_guide.present.outcome import Outcome
 
 
 def validate(
+    ctx: typer.Context,
     directory: Annotated[
         Path,
         typer.Argument(
@@ -26,7 +27,7 @@ def validate(
             "than 12 months ago) as errors, not notices.",
         ),
     ] = False,
-) -> None:
+) -> Outcome:
     """Check a content pack: schema, ids, references, wording, reading level, balance.
 
     Lists every problem, not just the first. Exit 0 when clean, 2 otherwise.
@@ -36,29 +37,38 @@ def validate(
     \b
       depression-guide validate my-clinic-pack
     """
-    from depression_guide.clock import today
+    from depression_guide.commands.common import run_of
     from depression_guide.content import Content
     from depression_guide.content.checks import check, stale_problems
+    from depression_guide.present.outcome import Ending, Outcome
 
     if not directory.is_dir():
         raise GuideError(f"'{directory}' is not a folder.", "Give the folder of a content pack.")
+    run = run_of(ctx)
     content = Content(directory, str(directory).rstrip("/"))
     report = check(content)
     if not report.problems:  # dates can only be read from a pack that loads
-        stale = stale_problems(content, today())
+        stale = stale_problems(content, run.settings.today)
         if strict:
             report.problems += stale
         else:
             report.notices += [problem.message for problem in stale]
-    for notice in report.notices:
-        sys.stderr.write(f"note: {notice}\n")
+    notes = tuple(f"note: {notice}" for notice in report.notices)
     if report.problems:
-        for problem in report.problems:
-            sys.stdout.write(f"{problem.message}\n")
         count = len(report.problems)
-        sys.stderr.write(f"{count} problem{'s' if count != 1 else ''} found in '{directory}'.\n")
-        raise typer.Exit(ExitCode.USAGE)
-    sys.stdout.write(f"'{directory}' is a valid content pack.\n")
+        return Outcome(
+            run,
+            text="".join(f"{problem.message}\n" for problem in report.problems),
+            ending=Ending.NONE,
+            notes=(*notes, f"{count} problem{'s' if count != 1 else ''} found in '{directory}'."),
+            exit_code=ExitCode.USAGE,
+        )
+    return Outcome(
+        run,
+        text=f"'{directory}' is a valid content pack.\n",
+        ending=Ending.NONE,
+        notes=notes,
+    )
 
 
 def register(app: typer.Typer) -> None:

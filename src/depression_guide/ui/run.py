@@ -1,208 +1,94 @@
-"""One command run: the settings from flags and environment, and the content."""
+"""One command run: the settings (made once at start-up), the content, the region."""
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
-from typing import Any
+from typing import IO
 
-from depression_guide import config
 from depression_guide.content import Content
 from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
-from depression_guide.document import Document
 from depression_guide.errors import GuideError
-from depression_guide.ui.output import Screen, page, render_as, screen_for, show, write
+from depression_guide.settings import UNKNOWN, RegionChoice, RegionSource, Settings
+from depression_guide.ui.output import Screen, screen_for
 
 
-def region_code(value: str | None, codes: tuple[str, ...] = REGIONS) -> str:
-    """A region code from a flag or the environment, checked; AU by default.
-
-    `codes` are the regions there are (the built-in ones, and a pack's own).
-    """
-    raw = value or os.environ.get("DEPRESSION_GUIDE_REGION") or "AU"
-    code = known_region(raw, codes)
+def checked_region(choice: RegionChoice, codes: tuple[str, ...] = REGIONS) -> RegionChoice:
+    """A region as given, checked against the regions there are (the built-in
+    ones and a pack's own) and written the one way ('gb' -> 'UK')."""
+    if choice.code is None:
+        return choice
+    code = known_region(choice.code, codes)
+    if code is None and choice.source is RegionSource.TIMEZONE:
+        return UNKNOWN  # a guess the content has no lines for: no guess
+    if code is None and choice.source is RegionSource.CONFIG:
+        # A saved region the content lacks must not stop the help lines.
+        sys.stderr.write(
+            f"depression-guide: warning: the saved region '{choice.code}' is not one of "
+            f"{', '.join(codes)}; it was left out.\n"
+        )
+        return UNKNOWN
     if code is None:
+        where = {RegionSource.ENV: " (from DEPRESSION_GUIDE_REGION)"}.get(choice.source, "")
         raise GuideError(
-            f"unknown region '{raw}'.",
+            f"unknown region '{choice.code}'{where}.",
             f"Use one of: {', '.join(codes)} (GB and USA work too).",
         )
-    return code
-
-
-# Where a region came from, best first (flag > environment > saved > time zone).
-REGION_SOURCES = ("flag", "env", "config", "timezone", "default")
-
-
-def first_region(
-    candidates: list[tuple[str, str | None]], codes: tuple[str, ...], saved_from: str = ""
-) -> tuple[str, str]:
-    """The region and its source: the first candidate that is set.
-
-    Flag and environment are typed by the person: unknown is an error. A saved
-    setting the content does not know is a warning (the help lines must still
-    show); the time-zone guess is already checked against `codes`.
-    """
-    for source, value in candidates:
-        if not value:
-            continue
-        if source == "config":
-            code = known_region(value, codes)
-            if code is None:
-                sys.stderr.write(
-                    f"depression-guide: warning: config file {saved_from}: unknown region "
-                    f"'{value}'; it was left out.\n"
-                )
-                continue
-            return code, source
-        return region_code(value, codes), source
-    return region_code(None, codes), "default"
+    return RegionChoice(code, choice.source)
 
 
 @dataclass(frozen=True)
-class Result:
-    """What a command shows: a document to draw, and the same facts as JSON.
-
-    Commands build a Result and hand it to Run.deliver, the one place that
-    chooses between them; each is built only when it is the one asked for.
-    """
-
-    document: Callable[[], Document]
-    data: Callable[[], dict[str, Any]]
-    long: bool = False  # paged on a terminal
-    footer: Callable[[], Document] | None = None  # shown again after the pager
-
-
-@dataclass
 class Run:
-    """Everything a command needs to know about this run."""
+    """Everything a command needs to know about this run: the settings (made
+    once at start-up), the content, and the one region, resolved once."""
 
-    data_dir: Path | None = None
-    region_flag: str | None = None  # None: not given (explore then asks)
-    plain: bool = False
-    no_color: bool = False
-    debug: bool = False
-    pager: bool = True  # long output on a terminal goes through $PAGER
-    saved: dict[str, config.Value] = field(default_factory=dict)  # config.toml
-    config_file: Path | None = None
-    _screen: Screen | None = field(default=None, repr=False)
-    # The help lines and disclaimer that ended the last text shown at a
-    # terminal: the save offer shows them again if its question scrolls them away.
-    last_footer: Document | None = field(default=None, repr=False)
+    settings: Settings = field(default_factory=Settings)
+    loaded: Content | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def content(self) -> Content:
-        return open_content(self.data_dir)
+        return self.loaded or open_content(self.settings.data_dir)
 
     @cached_property
-    def region_choice(self) -> tuple[str, str]:
-        """This run's region and where it came from (one of REGION_SOURCES)."""
-        from depression_guide.time_zone import region_from_time_zone
+    def region(self) -> RegionChoice:
+        """The region for everything in this run; `code` None when not known."""
+        return checked_region(self.settings.region, self.content.region_codes)
 
-        codes = self.content.region_codes
-        saved = self.saved.get("region")
-        return first_region(
-            [
-                ("flag", self.region_flag),
-                ("env", os.environ.get("DEPRESSION_GUIDE_REGION")),
-                ("config", saved if isinstance(saved, str) else None),
-                ("timezone", region_from_time_zone(codes)),
-            ],
-            codes,
-            str(self.config_file),
-        )
-
-    @property
-    def region(self) -> str:
-        return self.region_choice[0]
-
-    @property
-    def region_given(self) -> bool:
-        """Someone chose the region (a flag, the environment, a saved setting);
-        a time-zone guess is not a choice."""
-        return self.region_choice[1] in ("flag", "env", "config")
+    def with_answers_region(self, code: object) -> Run:
+        """This run, with the region an answers file (or the region question)
+        gave, unless a stronger source (--region) chose one already."""
+        if not isinstance(code, str) or not code:
+            return self
+        return Run(self.settings.with_answers_region(code), self.content)
 
     @property
     def region_note(self) -> str | None:
-        """'Help lines for the United Kingdom, from your computer's time zone; ...'"""
+        """Where the region came from, when nobody chose it this time: 'Region:
+        United Kingdom, from your computer's time zone. Change it with --region.'"""
         from depression_guide import strings as S
 
-        code, source = self.region_choice
-        where = {"timezone": S.FROM_TIME_ZONE, "config": S.FROM_SAVED_SETTINGS}.get(source)
-        if where is None:
+        where = {
+            RegionSource.TIMEZONE: S.FROM_TIME_ZONE,
+            RegionSource.CONFIG: S.FROM_SAVED_SETTINGS,
+        }.get(self.region.source)
+        if where is None or self.region.code is None:
             return None
-        name = self.content.region(code).name
+        name = self.content.region(self.region.code).name
         return S.REGION_FROM.format(region=name, source=where)
 
     @property
-    def screen(self) -> Screen:
-        if self._screen is None:
-            self._screen = screen_for(sys.stdout, self.plain, self.no_color)
-        return self._screen
+    def plain(self) -> bool:
+        return self.settings.plain
+
+    @property
+    def no_color(self) -> bool:
+        return self.settings.no_color
 
     @cached_property
-    def review_warning(self) -> str | None:
-        """'This content was due for review on ...' once today is past review_due."""
-        from depression_guide.clock import today
-        from depression_guide.views import review_warning
-
-        return review_warning(self.content.about, today())
-
-    def checked(self, doc: Document) -> Document:
-        """The document as shown: with the review warning when it is due."""
-        from depression_guide.views import with_region_note, with_review_warning
-
-        doc = with_review_warning(doc, self.review_warning)
-        shows_help = any(getattr(block, "kind", None) == "crisis" for block in doc.blocks)
-        return with_region_note(doc, self.region_note) if shows_help else doc
-
-    def show(self, doc: Document) -> None:
-        show(self.checked(doc), self.screen)
-
-    def emit(
-        self, doc: Document, fmt: str, long: bool = False, footer: Document | None = None
-    ) -> None:
-        """Print a document as text (rich on a terminal), markdown or html.
-
-        `long` output is paged on a terminal, unless --no-pager; the `footer`
-        (help lines, disclaimer) is printed again after the pager closes, so
-        the last screen still shows the emergency number.
-        """
-        doc = self.checked(doc)
-        if fmt == "text":
-            if long and self.pager and self.screen.is_tty and page(doc, self.screen):
-                if footer is not None:
-                    show(footer, self.screen)
-                return
-            show(doc, self.screen)
-        else:
-            write(render_as(doc, fmt, self.screen))
-
-    def deliver(self, result: Result, fmt: str) -> None:
-        """Print a command's result in the format asked for."""
-        if fmt == "json":
-            self.print_json(result.data())
-            return
-        footer = result.footer() if result.footer else None
-        doc = result.document()
-        if fmt == "text" and self.screen.is_tty:
-            self.last_footer = footer or trailing_help(doc)
-        self.emit(doc, fmt, long=result.long, footer=footer)
-
-    def print_json(self, data: Any) -> None:
-        write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")
-
-    def checked_json(self, data: Any) -> Any:
-        """JSON that shows crisis lines carries `review_warning` when the content is due."""
-        shows_help = isinstance(data, dict) and ("crisis" in data or "emergency" in data)
-        if shows_help and self.review_warning:
-            return {**data, "review_warning": self.review_warning}
-        return data
+    def screen(self) -> Screen:
+        return screen_for(sys.stdout, self.settings)
 
     @property
     def can_ask(self) -> bool:
@@ -212,33 +98,20 @@ class Run:
         except (AttributeError, ValueError):
             return False
 
-    def alert_if_piped(self, region: str | None) -> None:
-        """A person at risk sees the crisis lines even when stdout goes to a file.
+    def prompt_stream(self, how_else: str) -> IO[str]:
+        """The stream prompts draw on: the terminal, even when stdout is a file.
 
-        The lines go to stderr as plain text (`region` None: every region's).
+        Raises a usage error naming `how_else` when there is no terminal to ask on.
         """
-        if self.screen.is_tty:
-            return
-        from depression_guide import views
-        from depression_guide.ui.output import text_of
-
-        doc = views.crisis_document(self.content, region, "If you need help now")
-        stderr = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")
-        write(text_of(doc, stderr), sys.stderr)
-
-    def note(self, text: str) -> None:
-        """A one-line hint for people at a terminal (never in pipes or files)."""
-        if self.screen.is_tty:
-            sys.stderr.write(text + "\n")
-
-
-def trailing_help(doc: Document) -> Document | None:
-    """The disclaimer and help lines a document ends with, as a footer (or None)."""
-    from depression_guide.document import Callout
-
-    tail: list[Any] = []
-    for block in reversed(doc.blocks):
-        if not (isinstance(block, Callout) and block.kind in ("disclaimer", "crisis")):
-            break
-        tail.insert(0, block)
-    return Document("", tail) if tail else None
+        no_terminal = GuideError(
+            "this asks questions, but there is no terminal to ask them in.", how_else
+        )
+        if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
+            raise no_terminal
+        for stream in (sys.stdout, sys.stderr):
+            if stream.isatty():
+                return stream
+        try:
+            return open("/dev/tty", "w", encoding="utf-8")
+        except OSError:
+            raise no_terminal from None

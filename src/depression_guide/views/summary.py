@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -36,7 +35,7 @@ def summary_document(
     keeps the printout to the overview (what a GP reads), "open" prints it all.
     """
     citer = views.Citer(content)
-    region = summary.region if summary.region_known else None
+    region = summary.region
     doc = d.Document(TITLE, lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
@@ -61,9 +60,11 @@ def summary_document(
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    ending = views.disclaimer(content, region)  # last: the help lines end the page
-    doc.add(views.refs_with_sources(citer, short=True), *ending)
+    doc.add(views.refs_with_sources(citer, short=True))
     if detail:
+        # The overview ends with the help lines too, before the appendix (the
+        # presenter adds them at the very end, as on every page).
+        doc.add(*views.disclaimer(content, region))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
         doc.add(d.Heading(S.IN_FULL, 1, new_page=True, fold=fold))
@@ -75,7 +76,7 @@ def summary_document(
                         item.option, citer, region, why=item.why, using_it=item.using_it, level=3
                     )
                 )
-        doc.add(views.refs_with_sources(citer), *ending)
+        doc.add(views.refs_with_sources(citer))
     return doc
 
 
@@ -167,7 +168,7 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
 
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     """The summary as stable JSON (see the README for the keys)."""
-    region = summary.region if summary.region_known else None
+    region = summary.region
     sections = []
     for section in summary.sections:
         options = []
@@ -206,10 +207,8 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "categories": sections,
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
-        "crisis": views.crisis_json(content, summary.region),
-        "disclaimer": views.DISCLAIMER,
     }
 
 
