@@ -19,6 +19,7 @@ from depression_guide.views.crisis import (
     line_text,
     main_line,
     set_region_line,
+    with_region_note,
     world_callout,
 )
 from depression_guide.views.disclaimer import (
@@ -72,5 +73,6 @@ __all__ = [
     "topic_list_json",
     "topics_document",
     "topics_json",
+    "with_region_note",
     "world_callout",
 ]

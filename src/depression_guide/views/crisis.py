@@ -180,3 +180,19 @@ def _record_json(record: Any) -> Any:
     import msgspec
 
     return msgspec.to_builtins(record)
+
+
+def with_region_note(doc: d.Document, note: str | None) -> d.Document:
+    """The document with where its region came from said in its last crisis panel
+    (the one on the final screen), when the region was guessed or saved."""
+    last = max(
+        (i for i, b in enumerate(doc.blocks) if isinstance(b, d.Callout) and b.kind == "crisis"),
+        default=None,
+    )
+    if note is None or last is None:
+        return doc
+    panel = doc.blocks[last]
+    assert isinstance(panel, d.Callout)
+    blocks = list(doc.blocks)
+    blocks[last] = d.Callout(panel.kind, panel.title, (*panel.lines, note))
+    return d.Document(doc.title, blocks, doc.lang)
