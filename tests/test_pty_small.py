@@ -123,7 +123,7 @@ def test_at_20_columns_the_compact_lines_keep_numbers_whole(tmp_path: Path) -> N
     terminal = pyte.Screen(20, 3000)
     pyte.Stream(terminal).feed(child.drawn.getvalue())
     rows = [row.rstrip() for row in terminal.display]
-    for number in WHOLE_NUMBERS + ("AU 000", "US 911", "UK 999", "NZ 111", "IE 112"):
+    for number in (*WHOLE_NUMBERS, "AU 000", "US 911", "UK 999", "NZ 111", "IE 112"):
         assert any(number in row for row in rows), "\n".join(r for r in rows if r)
     assert "(findahelpline.com)" in rows
 
