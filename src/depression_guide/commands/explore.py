@@ -88,6 +88,7 @@ def explore(
         lambda: summary_json(run.content, summary),
         fmt=(fmt or ExploreFormat.text).value,
         at_risk=summary.at_risk,
+        youth=summary.youth_lines,
         long=detail,
         save=target,
         # HTML and Markdown files, made to be kept and shared, always carry

@@ -55,7 +55,9 @@ def present(outcome: Outcome) -> int:
 # --- the duties, as pure functions of the view objects ---------------------------
 
 
-def finished(run: Run, doc: d.Document, ending: Ending = Ending.HELP) -> d.Document:
+def finished(
+    run: Run, doc: d.Document, ending: Ending = Ending.HELP, youth: tuple[Any, ...] = ()
+) -> d.Document:
     """A document as every destination shows it: the review warning first when
     it is due, the disclaimer and the region's help lines last."""
     from depression_guide.views import disclaimer, review_warning
@@ -65,30 +67,30 @@ def finished(run: Run, doc: d.Document, ending: Ending = Ending.HELP) -> d.Docum
     if warning:
         blocks.insert(0, d.Paragraph(warning, _please_note()))
     if ending is Ending.HELP:
-        blocks += disclaimer(run.content, run.region.code)
+        blocks += disclaimer(run.content, run.region.code, youth)
     return d.Document(doc.title, blocks, lang=doc.lang)
 
 
 def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) -> dict[str, Any]:
     """JSON with the same duties: the region's help lines and the disclaimer
     (from the same crisis records the text shows), and the review warning."""
-    from depression_guide.views import DISCLAIMER, crisis_json, review_warning
+    from depression_guide.views import crisis_json, disclaimer_text, review_warning
 
     data = dict(data)
     if ending is Ending.HELP:
         data["crisis"] = crisis_json(run.content, run.region.code)
-        data["disclaimer"] = DISCLAIMER
+        data["disclaimer"] = disclaimer_text(run.content, run.region.code)
     warning = review_warning(run.content.about, run.settings.today)
     if warning:
         data["review_warning"] = warning
     return data
 
 
-def footer(run: Run) -> d.Document:
+def footer(run: Run, youth: tuple[Any, ...] = ()) -> d.Document:
     """The disclaimer and help lines on their own: shown again after a pager."""
     from depression_guide.views import disclaimer
 
-    return d.Document("").add(*disclaimer(run.content, run.region.code))
+    return d.Document("").add(*disclaimer(run.content, run.region.code, youth))
 
 
 def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) -> str:
@@ -102,7 +104,7 @@ def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) 
         return outcome.text or ""
     made = outcome.file_document if for_file and outcome.file_document else None
     doc = made(fmt) if made else outcome.document()
-    return render_as(finished(run, doc, outcome.ending), fmt, screen)
+    return render_as(finished(run, doc, outcome.ending, outcome.youth), fmt, screen)
 
 
 # --- destinations -----------------------------------------------------------------
@@ -121,8 +123,8 @@ def to_screen(outcome: Outcome) -> d.Document | None:
     if outcome.fmt != "text":
         write(as_text(outcome, outcome.fmt, screen))
         return None
-    doc = finished(run, outcome.document(), outcome.ending)
-    last = footer(run) if outcome.ending is Ending.HELP else trailing_help(doc)
+    doc = finished(run, outcome.document(), outcome.ending, outcome.youth)
+    last = footer(run, outcome.youth) if outcome.ending is Ending.HELP else trailing_help(doc)
     if pager and page(doc, screen, pager):
         # The pager has closed: its last page is gone from the screen.
         if last is not None:

@@ -22,7 +22,14 @@ from depression_guide.views.crisis import (
     set_region_line,
     world_callout,
 )
-from depression_guide.views.disclaimer import DISCLAIMER, disclaimer, made_on, review_warning
+from depression_guide.views.disclaimer import (
+    DISCLAIMER,
+    disclaimer,
+    disclaimer_text,
+    doctor_word,
+    made_on,
+    review_warning,
+)
 from depression_guide.views.topics import (
     JSON_SCHEMA_VERSION,
     background_blocks,
@@ -48,6 +55,8 @@ __all__ = [
     "crisis_document",
     "crisis_json",
     "disclaimer",
+    "disclaimer_text",
+    "doctor_word",
     "emergency_text",
     "help_now",
     "how_to_reach",

@@ -113,9 +113,25 @@ def set_region_line(content: Content) -> str:
     return S.SET_REGION
 
 
-def help_now(content: Content, code: str | None, hint: bool = False) -> d.Callout:
-    """The short panel that ends a screen: the region's, or every region's if unknown."""
-    return crisis_callout(content, code, full=False) if code else world_callout(content, hint)
+def help_now(
+    content: Content,
+    code: str | None,
+    hint: bool = False,
+    youth: tuple[model.CrisisLine, ...] = (),
+) -> d.Callout:
+    """The short panel that ends a screen: the region's, or every region's if unknown.
+
+    `youth`: the region's lines for a young person's age group, listed after
+    the main line (the notes say so only when they are here).
+    """
+    if not code:
+        return world_callout(content, hint)
+    panel = crisis_callout(content, code, full=False)
+    if not youth:
+        return panel
+    # Each says whom it is for ("For young people aged 5 to 25.").
+    extra = tuple(line_text(line) for line in youth if line_text(line) not in panel.lines)
+    return d.Callout(panel.kind, panel.title, (*panel.lines, *extra))
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even
