@@ -9,6 +9,7 @@ gathered here for callers that want them together.
 from depression_guide.views.citations import Citer, refs_with_sources
 from depression_guide.views.crisis import (
     SHORT_PANEL_LINES,
+    compact_world_lines,
     crisis_blocks,
     crisis_callout,
     crisis_document,
@@ -49,6 +50,7 @@ __all__ = [
     "SHORT_PANEL_LINES",
     "Citer",
     "background_blocks",
+    "compact_world_lines",
     "crisis_blocks",
     "crisis_callout",
     "crisis_document",

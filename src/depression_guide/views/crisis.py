@@ -92,6 +92,22 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
+def compact_world_lines(content: Content) -> list[str]:
+    """Every region's lines at their shortest, for a screen too small for the
+    panel: the danger line, then one line a region, 'AU 000 · Lifeline 13 11 14'.
+
+    The code stands for the region's name where the emergency is a number (the
+    region question just below names them all); a region without a number
+    ("your local emergency number") keeps its name.
+    """
+    lines = [content.crisis.danger_message]
+    for region in content.regions:
+        who = region.code if region.emergency[:1].isdigit() else f"{region.name}:"
+        main = main_line(region)
+        lines.append(f"{who} {region.emergency}" + (f" · {main}" if main else ""))
+    return lines
+
+
 def set_region_line(content: Content) -> str:
     """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
     return S.SET_REGION
