@@ -38,6 +38,10 @@ CHAT_ONLY = "chat online"
 FOR_WHOM = " For {whom}."
 SUPPORT = "Support: {line}"
 NUMBERS_CHECKED = "Numbers last checked {months}."
+# Where the region came from, when nobody typed it this time (a guess is said openly).
+REGION_FROM = "Region: {region}, from {source}. Change it with --region."
+FROM_TIME_ZONE = "your computer's time zone"
+FROM_SAVED_SETTINGS = "your saved settings"
 
 # --- an option in full ----------------------------------------------------------
 WHY_SHOWN = "Why this is shown"
@@ -89,6 +93,8 @@ QUESTIONS_TO_ASK = "Questions you could ask your {doctor} or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"
 IN_FULL = "The options in full"
+# Beside the heading of the saved page's appendix, a section the reader opens.
+FOLD_HINT = "(open to read; printed only when open)"
 
 # --- decide -------------------------------------------------------------------------
 DECISION_GUIDE = "My decision guide"

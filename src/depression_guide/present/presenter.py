@@ -59,8 +59,9 @@ def finished(
     run: Run, doc: d.Document, ending: Ending = Ending.HELP, youth: tuple[Any, ...] = ()
 ) -> d.Document:
     """A document as every destination shows it: the review warning first when
-    it is due, the disclaimer and the region's help lines last."""
-    from depression_guide.views import disclaimer, review_warning
+    it is due, the disclaimer and the region's help lines last, saying where the
+    region came from when it was guessed or saved."""
+    from depression_guide.views import disclaimer, review_warning, with_region_note
 
     blocks = list(doc.blocks)
     warning = review_warning(run.content.about, run.settings.today)
@@ -68,7 +69,7 @@ def finished(
         blocks.insert(0, d.Paragraph(warning, _please_note()))
     if ending is Ending.HELP:
         blocks += disclaimer(run.content, run.region.code, youth)
-    return d.Document(doc.title, blocks, lang=doc.lang)
+    return with_region_note(d.Document(doc.title, blocks, lang=doc.lang), run.region_note)
 
 
 def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) -> dict[str, Any]:
@@ -83,6 +84,8 @@ def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) 
     warning = review_warning(run.content.about, run.settings.today)
     if warning:
         data["review_warning"] = warning
+    if "crisis" in data and run.region_note:
+        data["region_note"] = run.region_note  # guessed or saved: said, as on screen
     return data
 
 

@@ -9,6 +9,7 @@ gathered here for callers that want them together.
 from depression_guide.views.citations import Citer, refs_with_sources
 from depression_guide.views.crisis import (
     SHORT_PANEL_LINES,
+    compact_world_lines,
     crisis_blocks,
     crisis_callout,
     crisis_document,
@@ -19,6 +20,7 @@ from depression_guide.views.crisis import (
     line_text,
     main_line,
     set_region_line,
+    with_region_note,
     world_callout,
 )
 from depression_guide.views.disclaimer import (
@@ -48,6 +50,7 @@ __all__ = [
     "SHORT_PANEL_LINES",
     "Citer",
     "background_blocks",
+    "compact_world_lines",
     "crisis_blocks",
     "crisis_callout",
     "crisis_document",
@@ -72,5 +75,6 @@ __all__ = [
     "topic_list_json",
     "topics_document",
     "topics_json",
+    "with_region_note",
     "world_callout",
 ]

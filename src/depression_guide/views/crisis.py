@@ -92,6 +92,22 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
+def compact_world_lines(content: Content) -> list[str]:
+    """Every region's lines at their shortest, for a screen too small for the
+    panel: the danger line, then one line a region, 'AU 000 · Lifeline 13 11 14'.
+
+    The code stands for the region's name where the emergency is a number (the
+    region question just below names them all); a region without a number
+    ("your local emergency number") keeps its name.
+    """
+    lines = [content.crisis.danger_message]
+    for region in content.regions:
+        who = region.code if region.emergency[:1].isdigit() else f"{region.name}:"
+        main = main_line(region)
+        lines.append(f"{who} {region.emergency}" + (f" · {main}" if main else ""))
+    return lines
+
+
 def set_region_line(content: Content) -> str:
     """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
     return S.SET_REGION
@@ -180,3 +196,19 @@ def _record_json(record: Any) -> Any:
     import msgspec
 
     return msgspec.to_builtins(record)
+
+
+def with_region_note(doc: d.Document, note: str | None) -> d.Document:
+    """The document with where its region came from said in its last crisis panel
+    (the one on the final screen), when the region was guessed or saved."""
+    last = max(
+        (i for i, b in enumerate(doc.blocks) if isinstance(b, d.Callout) and b.kind == "crisis"),
+        default=None,
+    )
+    if note is None or last is None:
+        return doc
+    panel = doc.blocks[last]
+    assert isinstance(panel, d.Callout)
+    blocks = list(doc.blocks)
+    blocks[last] = d.Callout(panel.kind, panel.title, (*panel.lines, note))
+    return d.Document(doc.title, blocks, doc.lang)

@@ -6,7 +6,7 @@ each option's full section one command away, or in an appendix (`detail`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
@@ -23,8 +23,17 @@ TITLE = S.SUMMARY_TITLE
 CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every option
 
 
-def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
-    """The summary to read now, or to take to a GP; `detail` adds every option in full."""
+def summary_document(
+    content: Content,
+    summary: Summary,
+    detail: bool = False,
+    fold: Literal["", "closed", "open"] = "",
+) -> d.Document:
+    """The summary to read now, or to take to a GP; `detail` adds every option in full.
+
+    `fold` makes the appendix, in HTML, a section the reader opens: "closed"
+    keeps the printout to the overview (what a GP reads), "open" prints it all.
+    """
     citer = views.Citer(content)
     region = summary.region
     doctor = views.doctor_word(content, region)
@@ -62,7 +71,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         doc.add(*views.disclaimer(content, region, youth))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
-        doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
+        doc.add(d.Heading(S.IN_FULL, 1, new_page=True, fold=fold))
         for section in summary.sections:
             doc.add(d.Heading(section.category.name, 2))
             for item in section.options:
