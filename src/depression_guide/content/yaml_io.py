@@ -121,112 +121,7 @@ def _strict_loader(base: type) -> type:
                 seen[key] = line
             return super().construct_mapping(node, deep=deep)
 
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            # PyYAML's resolver runs in Python for every node the C parser
-            # makes; most are quoted or folded text, or plain text whose first
-            # character starts no implicit type (bool, int, date...). Those
-            # get the default tag at once, as the base resolver would give.
-            if (
-                kind is yaml.ScalarNode
-                and not (implicit[0] and value[:1] in self.yaml_implicit_resolvers)
-                and None not in self.yaml_implicit_resolvers
-                and not self.yaml_path_resolvers
-            ):
-                return self.DEFAULT_SCALAR_TAG
-            return super().resolve(kind, value, implicit)
-
     return StrictLoader
-
-
-class _Unusual(Exception):
-    """The document uses a YAML feature the fast path leaves to PyYAML (merge keys, tags)."""
-
-
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_PLAIN_SCALARS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "timestamp")
-)
-
-
-def _load_fast(text: str, loader_cls: type) -> Any:
-    """yaml.load(text, Loader=loader_cls), built from the node tree with less overhead.
-
-    PyYAML's constructor spends most of a big pack's validate time in generic
-    machinery (generators, a memo per node, a resolver call per key). Content
-    files are plain mappings, lists and scalars, so those are built here in the
-    same order PyYAML uses (breadth-first: a mapping's keys are checked for
-    duplicates before its values are built), which keeps the first error the
-    same. Anything else (merge keys, explicit tags, complex keys) is handed
-    back to PyYAML whole, so its result and errors are exactly PyYAML's.
-    """
-    import yaml
-
-    loader = loader_cls(text)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        try:
-            return _build(node, loader, yaml.ScalarNode)
-        except _Unusual:
-            pass
-    finally:
-        loader.dispose()
-    return yaml.load(text, Loader=loader_cls)
-
-
-def _build(root: Any, loader: Any, scalar_node: Any) -> Any:
-    built: dict[int, Any] = {}  # id(container node) -> its object, so aliases share it
-    queue: list[tuple[Any, Any]] = []
-
-    def value_of(node: Any) -> Any:
-        if type(node) is scalar_node:
-            if node.tag == _STR:
-                return node.value
-            if node.tag in _PLAIN_SCALARS:
-                return loader.construct_object(node)
-            raise _Unusual
-        found = built.get(id(node))
-        if found is not None:
-            return found
-        if node.tag == _MAP:
-            made: Any = {}
-        elif node.tag == _SEQ:
-            made = []
-        else:
-            raise _Unusual
-        built[id(node)] = made
-        queue.append((node, made))
-        return made
-
-    result = value_of(root)
-    index = 0
-    while index < len(queue):
-        node, made = queue[index]
-        index += 1
-        if isinstance(made, list):
-            made.extend([value_of(item) for item in node.value])
-            continue
-        seen: dict[Any, int] = {}
-        keys = []
-        for key_node, _ in node.value:
-            if type(key_node) is not scalar_node or key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Unusual
-            key = value_of(key_node)
-            line = key_node.start_mark.line + 1
-            try:
-                first = seen.get(key)
-            except TypeError:
-                raise _Unusual from None
-            if first is not None:
-                raise _DuplicateKey(key, first, line)
-            seen[key] = line
-            keys.append(key)
-        for key, (_, value_node) in zip(keys, node.value, strict=True):
-            made[key] = value_of(value_node)
-    return result
 
 
 def parse_yaml(text: str, label: str) -> Any:
@@ -244,7 +139,7 @@ def parse_yaml(text: str, label: str) -> Any:
         if aliases > MAX_ALIASES:
             raise GuideError(f"{label} uses too many YAML aliases ({aliases}); it is refused.")
     try:
-        return _load_fast(text, loader_cls)
+        return yaml.load(text, Loader=loader_cls)
     except _DuplicateKey as dup:
         raise GuideError(dup.describe(label), DUPLICATE_HINT) from None
     except yaml.YAMLError as exc:
