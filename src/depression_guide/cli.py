@@ -17,7 +17,13 @@ from typer.core import TyperGroup
 
 from depression_guide import __version__
 from depression_guide.commands import register
-from depression_guide.commands.common import NoColorOpt, NoPagerOpt, PlainOpt, RegionOpt
+from depression_guide.commands.common import (
+    LangOpt,
+    NoColorOpt,
+    NoPagerOpt,
+    PlainOpt,
+    RegionOpt,
+)
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
 from depression_guide.ui.run import Run
 
@@ -61,6 +67,7 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     region: RegionOpt = None,
+    lang: LangOpt = None,
     data_dir: Annotated[
         Path | None,
         typer.Option(
@@ -92,9 +99,14 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
+    from depression_guide import strings
+
+    if strings.lang != "en":  # a run before this one, in the same process (tests)
+        strings.install("en", lambda _context, text: text)
     ctx.obj = Run(
         data_dir=data_dir,
         region_flag=region,
+        lang_flag=lang,
         plain=plain,
         no_color=no_color,
         debug=debug,

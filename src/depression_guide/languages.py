@@ -105,9 +105,7 @@ def locale_languages(environ: Mapping[str, str]) -> list[str]:
     return found
 
 
-def choose(
-    flag: str | None, environ: Mapping[str, str], saved: str | None = None
-) -> Choice:
+def choose(flag: str | None, environ: Mapping[str, str], saved: str | None = None) -> Choice:
     """The language of this run: flag, env, saved setting, system locale, English."""
     asked = (
         ("flag", flag),

@@ -9,7 +9,32 @@ prescriptive. `lang` is the language they are written in.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
 lang = "en"
+
+# --- draft translations (shown in every output in a draft language) --------------
+# Said in the language and, always, in English (EVIDENCE part N).
+DRAFT_TITLE = "Draft translation"
+DRAFT_NOTICE = (
+    "This translation is a draft. A qualified health translator has not checked it. "
+    "For the English, run the same command with --lang en."
+)
+# Only where EVIDENCE gives an interpreter service: Australia (part E, N).
+INTERPRETER_AU = "In Australia, TIS National gives free interpreting: call 131 450."
+CRISIS_IN_ENGLISH_AU = (
+    "These services answer in English. To talk in your language, call TIS National "
+    "on 131 450 and ask them to connect you to the service."
+)
+CRISIS_IN_ENGLISH = "These services answer in English."
+PHQ9_IN_ENGLISH = (
+    "The PHQ-9 questions stay in English. A questionnaire's translation must be the "
+    "checked, validated one, and this guide does not have it yet."
+)
+# A field whose translation is missing or out of date shows the English, marked.
+IN_ENGLISH = "[English] {text}"
 
 # --- every page of options ends with these --------------------------------------
 DISCLAIMER = (
@@ -24,6 +49,7 @@ REVIEW_WARNING = "This content was due for review on {date}; numbers and service
 MADE_ON = "Made on {day} {month_year}. "
 
 # --- crisis panels ----------------------------------------------------------------
+CRISIS_TITLE = "Crisis and support lines"
 HELP_IS_AVAILABLE = "Help is available ({region})"
 IF_YOU_NEED_HELP = "If you need help ({region})"
 IF_YOU_NEED_HELP_NOW = "If you need help now"
@@ -92,7 +118,6 @@ WHAT_MATTERS = "What matters to me"
 REASONS_FOR = "Reasons to choose it that matter to me ({least} or 5 stars)"
 REASONS_AGAINST = "Reasons to avoid it that matter to me ({least} or 5 stars)"
 NONE_MATTER = "None rated 4 or 5 stars."
-ONE_STAR, STARS = "{count} star", "{count} stars"
 HOW_SURE = "How sure I feel (the SURE test)"
 SURE_BEFORE, SURE_AFTER = "Before", "After"
 SURE_NOT_ANSWERED = "{when}: not answered."
@@ -224,3 +249,80 @@ PHQ9_NO_ANSWER = "(choose an answer below)"
 PHQ9_CHOOSE_ONE = "Please choose one of the answers, or press Ctrl-C to stop.\n"
 PHQ9_INTRO = "{stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n"
 OF_TOTAL = "{number} of {total}. {text}"
+
+
+# --- translation ----------------------------------------------------------------------
+# Which values a catalog translates: plain strings; in a tuple of pairs or
+# triples only the first item (the label; the rest are ids such as "html");
+# a dict's values. The catalog's context (msgctxt) is the constant's name.
+_ENGLISH: dict[str, Any] = {
+    name: value for name, value in globals().items() if name.isupper() and name[0] != "_"
+}
+
+
+# Messages whose form depends on a number: the catalog picks the form (Arabic
+# has six), never an `if count == 1` here.
+PLURALS: dict[str, tuple[str, str]] = {"STARS": ("{count} star", "{count} stars")}
+
+
+def _english_plural(_context: str, one: str, many: str, count: int) -> str:
+    return one if count == 1 else many
+
+
+_plural: Callable[[str, str, str, int], str] = _english_plural
+
+
+def plural(name: str, count: int) -> str:
+    """A message with a number in it, in the form the language uses for `count`."""
+    one, many = PLURALS[name]
+    return _plural(name, one, many, count).format(count=count)
+
+
+def _map(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return translate(value)
+    if isinstance(value, dict):
+        return {key: translate(text) for key, text in value.items()}
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        return tuple((translate(item[0]), *item[1:]) for item in value)
+    if isinstance(value, tuple):
+        return tuple(translate(item) for item in value)
+    return value
+
+
+def messages() -> Iterator[tuple[str, str]]:
+    """Every (context, English text) a catalog may translate, in file order."""
+    for name, value in _ENGLISH.items():
+        found: list[str] = []
+
+        def keep(text: str, found: list[str] = found) -> str:
+            found.append(text)
+            return text
+
+        _map(value, keep)
+        yield from ((name, text) for text in found)
+
+
+def english(name: str) -> Any:
+    """A constant as written in English, whatever the run's language."""
+    return _ENGLISH[name]
+
+
+def install(
+    code: str,
+    translate: Callable[[str, str], str],
+    plurals: Callable[[str, str, str, int], str] | None = None,
+) -> None:
+    """Put this run's language in place: every constant through `translate(context, text)`.
+
+    Called once a run, before anything is shown; English restores the originals.
+    """
+    global lang, _plural
+    lang = code
+
+    def each_form(context: str, one: str, many: str, count: int) -> str:
+        return translate(context, one if count == 1 else many)
+
+    _plural = plurals or each_form
+    for name, value in _ENGLISH.items():
+        globals()[name] = _map(value, functools.partial(translate, name))

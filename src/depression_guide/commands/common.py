@@ -22,6 +22,16 @@ RegionOpt = Annotated[
         help="AU (default), US, UK, CA, NZ, IE or OTHER. Also DEPRESSION_GUIDE_REGION.",
     ),
 ]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        show_default=False,
+        help="en (default), zh-Hans or ar (drafts, said so). Also DEPRESSION_GUIDE_LANG "
+        "or the system's language.",
+    ),
+]
 PlainOpt = Annotated[
     bool, typer.Option("--plain", help="Screen-reader friendly: no boxes, colour or pictures.")
 ]
@@ -45,6 +55,7 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
     import inspect
 
     extra: dict[str, tuple[Any, Any]] = {
+        "lang": (LangOpt, None),
         "plain": (PlainOpt, False),
         "no_color": (NoColorOpt, False),
         "no_pager": (NoPagerOpt, False),
@@ -58,9 +69,11 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
         @functools.wraps(command)
         def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
             chosen = {name: kwargs.pop(name, default) for name, (_, default) in extra.items()}
-            run_of(
+            run = run_of(
                 ctx, chosen.get("region"), chosen["plain"], chosen["no_color"], chosen["no_pager"]
             )
+            run.lang_flag = chosen["lang"] or run.lang_flag
+            run.start_language()
             return command(ctx, *args, **kwargs)
 
         added = [

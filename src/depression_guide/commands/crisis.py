@@ -25,14 +25,12 @@ def crisis(
     \b
       depression-guide crisis --region UK
     """
-    from depression_guide import views
+    from depression_guide import strings, views
     from depression_guide.document import Document
 
     run = run_of(ctx)
     result = Result(
-        lambda: Document("Crisis and support lines").add(
-            *views.crisis_blocks(run.content, run.region)
-        ),
+        lambda: Document(strings.CRISIS_TITLE).add(*views.crisis_blocks(run.content, run.region)),
         lambda: {
             "schema_version": views.JSON_SCHEMA_VERSION,
             **views.crisis_json(run.content, run.region),

@@ -83,6 +83,7 @@ def explore(
     code = region_code(given, run.content.region_codes)
     if region_known:
         answers.setdefault("region", code)
+    run.about_region(code if region_known else None)
     from depression_guide.clock import today
 
     summary = summarise(run.content, answers, code, region_known, made=today())

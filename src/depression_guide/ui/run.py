@@ -11,11 +11,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from depression_guide import strings
 from depression_guide.content import Content
 from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
 from depression_guide.document import Document
 from depression_guide.errors import GuideError
+from depression_guide.languages import ENGLISH, PSEUDO, Choice, choose
 from depression_guide.ui.output import Screen, page, render_as, screen_for, show, write
 
 
@@ -54,6 +56,8 @@ class Run:
 
     data_dir: Path | None = None
     region_flag: str | None = None  # None: not given (explore then asks)
+    lang_flag: str | None = None  # --lang, before or after the command
+    saved_lang: str | None = None  # a saved setting, when `config` has one
     plain: bool = False
     no_color: bool = False
     debug: bool = False
@@ -61,8 +65,29 @@ class Run:
     _screen: Screen | None = field(default=None, repr=False)
 
     @cached_property
+    def language(self) -> Choice:
+        """This run's language, chosen once (see languages.choose)."""
+        return choose(self.lang_flag, os.environ, self.saved_lang)
+
+    def start_language(self) -> None:
+        """Say once if the language asked for is not there, and put the
+        interface's words in place before anything is shown."""
+        from depression_guide import catalogs
+
+        if self.language.warning:
+            sys.stderr.write(self.language.warning + "\n")
+        catalogs.install(self.language.code)
+
+    @cached_property
     def content(self) -> Content:
-        return open_content(self.data_dir)
+        code = self.language.code
+        if code == ENGLISH:
+            return open_content(self.data_dir)
+        if code == PSEUDO:
+            from depression_guide.catalogs import pseudo
+
+            return open_content(self.data_dir, code, pseudo)
+        return open_content(self.data_dir, code, lambda text: strings.IN_ENGLISH.format(text=text))
 
     @cached_property
     def region(self) -> str:
@@ -86,11 +111,28 @@ class Run:
 
         return review_warning(self.content.about, today())
 
-    def checked(self, doc: Document) -> Document:
-        """The document as shown: with the review warning when it is due."""
-        from depression_guide.views import with_review_warning
+    # The region a document is about, when a command found it elsewhere than
+    # --region (explore's answers); the draft notice's interpreter line uses it.
+    shown_region: str | None = None
+    shown_region_set: bool = False
 
-        return with_review_warning(doc, self.review_warning)
+    def about_region(self, code: str | None) -> None:
+        self.shown_region, self.shown_region_set = code, True
+
+    @property
+    def notice_region(self) -> str | None:
+        return self.shown_region if self.shown_region_set else self.region
+
+    def checked(self, doc: Document) -> Document:
+        """The document as shown: with the review warning when it is due, in
+        this run's language, with the draft notice when that is a draft."""
+        from depression_guide.views import with_draft_notice, with_review_warning
+
+        doc = with_review_warning(doc, self.review_warning)
+        if self.language.draft:
+            doc = with_draft_notice(doc, self.notice_region)
+        doc.lang = self.language.code
+        return doc
 
     def show(self, doc: Document) -> None:
         show(self.checked(doc), self.screen)
@@ -126,10 +168,17 @@ class Run:
         write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")
 
     def checked_json(self, data: Any) -> Any:
-        """JSON that shows crisis lines carries `review_warning` when the content is due."""
+        """JSON that shows crisis lines carries `review_warning` when the content is
+        due; every JSON object says its language, and a draft language its notice."""
         shows_help = isinstance(data, dict) and ("crisis" in data or "emergency" in data)
         if shows_help and self.review_warning:
-            return {**data, "review_warning": self.review_warning}
+            data = {**data, "review_warning": self.review_warning}
+        if isinstance(data, dict):
+            data = {**data, "lang": self.language.code}
+            if self.language.draft:
+                from depression_guide.views import draft_notice_lines
+
+                data["draft_notice"] = list(draft_notice_lines(self.notice_region))
         return data
 
     @property
@@ -150,7 +199,7 @@ class Run:
         from depression_guide import views
         from depression_guide.ui.output import text_of
 
-        doc = views.crisis_document(self.content, region, "If you need help now")
+        doc = views.crisis_document(self.content, region, strings.IF_YOU_NEED_HELP_NOW)
         stderr = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")
         write(text_of(doc, stderr), sys.stderr)
 

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 # (`access_au` is gone); the explore summary adds `made`, `region_known`, and
 # per option `at_a_glance` and `access_here`. See CHANGELOG.md.
 JSON_SCHEMA_VERSION = 2
-DISCLAIMER = S.DISCLAIMER  # kept here too: JSON outputs and tests name it
+
+
+def __getattr__(name: str) -> Any:
+    # DISCLAIMER in this run's language (JSON outputs and tests name it here).
+    if name == "DISCLAIMER":
+        return S.DISCLAIMER
+    raise AttributeError(name)
 
 
 class Citer:
@@ -100,6 +106,7 @@ def crisis_callout(
     lines = [emergency_text(region, content.crisis)]
     crisis_lines = [line for line in region.lines if line.kind == "crisis"]
     lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
+    lines += answers_in_english(code)
     if full and support:
         lines += [
             S.SUPPORT.format(line=line_text(line))
@@ -111,6 +118,18 @@ def crisis_callout(
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
     return d.Callout("crisis", title.format(region=region.name), tuple(lines))
+
+
+def answers_in_english(code: str | None) -> list[str]:
+    """In another language: the services answer in English, and (in Australia,
+    the one region EVIDENCE names a service for) how to ask for an interpreter."""
+    if S.lang == "en":
+        return []
+    if code == "AU":
+        return [S.CRISIS_IN_ENGLISH_AU]
+    if code is None:
+        return [S.CRISIS_IN_ENGLISH, S.INTERPRETER_AU]
+    return [S.CRISIS_IN_ENGLISH]
 
 
 def main_line(region: model.Region) -> str:
@@ -133,6 +152,7 @@ def world_callout(content: Content) -> d.Callout:
     for region in content.regions:
         main = main_line(region)
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+    lines += answers_in_english(None)
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
@@ -181,6 +201,34 @@ def with_review_warning(doc: d.Document, warning: str | None) -> d.Document:
     if warning is None or not shows_help:
         return doc
     return d.Document(doc.title, [d.Paragraph(warning, S.PLEASE_NOTE), *doc.blocks])
+
+
+def draft_notice_lines(region: str | None) -> tuple[str, ...]:
+    """The draft notice, in the language and in English; with the interpreter
+    line in Australia (or when the region is not known)."""
+    interpreter = region in ("AU", None)
+    return (
+        S.DRAFT_NOTICE,
+        *((S.INTERPRETER_AU,) if interpreter else ()),
+        S.english("DRAFT_NOTICE"),
+        *((S.english("INTERPRETER_AU"),) if interpreter else ()),
+    )
+
+
+def draft_notice(region: str | None) -> d.Callout:
+    return d.Callout("note", S.DRAFT_TITLE, draft_notice_lines(region))
+
+
+def with_draft_notice(doc: d.Document, region: str | None) -> d.Document:
+    """A document in a draft language: the notice near the top and again just
+    before the disclaimer (the help lines stay last)."""
+    notice = draft_notice(region)
+    blocks: list[d.Block] = [notice]
+    for block in doc.blocks:
+        if isinstance(block, d.Callout) and block.kind == "disclaimer":
+            blocks.append(notice)
+        blocks.append(block)
+    return d.Document(doc.title, blocks, lang=doc.lang)
 
 
 def disclaimer(content: Content, code: str | None) -> list[d.Block]:
@@ -382,7 +430,7 @@ def topics_json(content: Content, topics: list[Topic], region: str) -> dict[str,
         "schema_version": JSON_SCHEMA_VERSION,
         "topics": items,
         "references": [export.csl_item(content.references[r]) for r in cited],
-        "disclaimer": DISCLAIMER,
+        "disclaimer": S.DISCLAIMER,
         "crisis": crisis_json(content, region),
     }
 

@@ -23,7 +23,7 @@ TITLE = S.DECISION_GUIDE
 
 
 def stars(count: int) -> str:
-    return (S.ONE_STAR if count == 1 else S.STARS).format(count=count)
+    return S.plural("STARS", count)
 
 
 def decide_document(content: Content, result: DecisionGuide, region: str) -> d.Document:
