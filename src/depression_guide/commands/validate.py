@@ -2,11 +2,14 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from depression_guide.errors import ExitCode, GuideError
+
+if TYPE_CHECKING:
+    from depression_guide.content.checks import Report
 
 
 def validate(
@@ -50,6 +53,7 @@ def validate(
             report.problems += stale
         else:
             report.notices += [problem.message for problem in stale]
+    _coverage(report)
     for notice in report.notices:
         sys.stderr.write(f"note: {notice}\n")
     if report.problems:
@@ -59,6 +63,23 @@ def validate(
         sys.stderr.write(f"{count} problem{'s' if count != 1 else ''} found in '{directory}'.\n")
         raise typer.Exit(ExitCode.USAGE)
     sys.stdout.write(f"'{directory}' is a valid content pack.\n")
+
+
+def _coverage(report: "Report") -> None:
+    """Translation coverage: a percentage per language, then per file (on stderr,
+    with the notices, so stdout stays the list of problems)."""
+    for found in report.languages:
+        stale = sum(len(c.stale) for c in found.files.values())
+        missing = sum(len(c.missing) for c in found.files.values())
+        sys.stderr.write(
+            f"coverage {found.lang}: {found.percent:.0f}% ({found.current} of {found.total} "
+            f"fields; {stale} stale, {missing} missing; stale and missing show English)\n"
+        )
+        for relative, cov in found.files.items():
+            sys.stderr.write(
+                f"  {relative}: {cov.percent:.0f}% ({len(cov.current)} of {cov.total}; "
+                f"{len(cov.stale)} stale, {len(cov.missing)} missing)\n"
+            )
 
 
 def register(app: typer.Typer) -> None:

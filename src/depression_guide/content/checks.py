@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from depression_guide.content import link_problems, model
 from depression_guide.content.model import citations
+from depression_guide.content.translation_checks import LanguageReport
 from depression_guide.content.yaml_io import paused_gc
 from depression_guide.errors import ContentError
 
@@ -145,6 +146,7 @@ class Report:
 
     problems: list[ContentError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    languages: list[LanguageReport] = field(default_factory=list)  # translations
 
 
 # --- walking the records -------------------------------------------------------
@@ -820,6 +822,31 @@ def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
     ]
 
 
+def language_problems(content: Content, report: Report) -> list[ContentError]:
+    """Every language a content set offers: its translations and, for the
+    languages the program itself offers, the interface's catalogs."""
+    from depression_guide.content import builtin_data_dir
+    from depression_guide.content.translation_checks import (
+        catalog_problems,
+        language_report,
+        offered_languages,
+    )
+    from depression_guide.languages import DRAFTS
+
+    offered = set(offered_languages(content))
+    if content.root.resolve() == builtin_data_dir().resolve():
+        offered |= DRAFTS  # the program offers them: their safety lines must be there
+    problems: list[ContentError] = []
+    for lang in sorted(offered):
+        found = language_report(content, lang)
+        report.languages.append(found)
+        report.notices += found.notices
+        problems += found.problems
+        if lang in DRAFTS:
+            problems += catalog_problems(lang)
+    return problems
+
+
 def check(content: Content) -> Report:
     """Run every rule; list every problem, not just the first."""
     with paused_gc():  # thousands of records on a big pack (see yaml_io.paused_gc)
@@ -853,6 +880,7 @@ def _check(content: Content) -> Report:
             report.problems += checked_problems(crisis_name, crisis, about.reviewed)
     if "references.yaml" in loaded.parts:
         report.problems += unused_references(content, loaded)
+    report.problems += language_problems(content, report)
     if reading_grade("A short test.") is None:
         report.notices.append(
             "The reading-level check was skipped: install 'depression-guide[checks]' to run it."
