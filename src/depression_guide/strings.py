@@ -74,6 +74,16 @@ THINGS_TO_THINK_ABOUT = "Things to think about"
 WHO_IT_MAY_SUIT = "Who it may suit"
 ACCESS_AND_COST = "Access and cost"
 STRENGTH = " Strength: {words}."
+ICON_SENTENCE = "About {count} in {denominator} {label} {outcome}."
+ICON_CAPTION = "Group: {group}. Time: {time_frame}. Source: {source}"
+# What each certainty level means, in the words the user sees.
+CERTAINTY_WORDS = {
+    "high": "strong evidence (many trials that mostly agree)",
+    "moderate": "moderate evidence (several trials, with some doubts)",
+    "low": "weak evidence (few or small trials, or reviewers rated it low)",
+    "very-low": "very weak evidence (early research, such as animal studies or one trial)",
+}
+EMERGENCY_LINE = "{message}: {number}."
 
 # --- the explore summary -----------------------------------------------------------
 SUMMARY_TITLE = "Your depression treatment options: a summary to take to your GP"

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from depression_guide.content import Content
 
 # What must pass through a translation unchanged, each kind its own pattern.
-URL = re.compile(r"https?://[^\s)\]>,;]+|\b(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|au|uk|ca|nz|ie)(?:\.[a-z]{2})?(?:/[^\s)\]>,;]*)?\b", re.I)  # noqa: E501
+URL = re.compile(
+    r"https?://[^\s)\]>,;]+|\b(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|au|uk|ca|nz|ie)(?:\.[a-z]{2})?(?:/[^\s)\]>,;]*)?\b",
+    re.I,
+)  # noqa: E501
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s)\]>,;]+")
 MARKER = re.compile(r"\[\d+(?:, \d+)*\]")
 COMMAND = re.compile(r"depression-guide(?: (?:--?)?[a-z0-9][a-z0-9-]*)+")
@@ -39,7 +42,9 @@ NUMBER = re.compile(r"\d+(?:(?:[ ,.:/-]|, )\d+)*")
 
 def other_digits(text: str) -> list[str]:
     """Digits that are not ASCII (full-width ３, Arabic-Indic ٣, ...)."""
-    return sorted({ch for ch in text if unicodedata.decimal(ch, None) is not None and not ch.isascii()})
+    return sorted(
+        {ch for ch in text if unicodedata.decimal(ch, None) is not None and not ch.isascii()}
+    )
 
 
 def tokens(text: str) -> Counter[str]:
@@ -162,9 +167,7 @@ def _entry_problems(name: str, translation: Any, lang: str) -> list[ContentError
             and isinstance(entry.get("source_hash"), str)
             and set(entry) <= {"text", "source_hash"}
         ):
-            problems.append(
-                ContentError(name, f"fields.{path}", "expected {text, source_hash}")
-            )
+            problems.append(ContentError(name, f"fields.{path}", "expected {text, source_hash}"))
     return problems
 
 

@@ -27,6 +27,7 @@ KEEP_KEYS = frozenset(
         "region", "certainty", "kind", "checked", "source", "website", "phone", "url",
         "doi", "type", "verified", "answer", "tools_references", "needs_category",
         "show_categories", "at_risk", "when", "author", "publisher", "title", "topic",
+        "priorities",
     }
 )  # fmt: skip
 # Whole files that stay English: the references are cited works.

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import CERTAINTY_WORDS, access_for, cited_in
+from depression_guide.content.model import access_for, cited_in
 from depression_guide.render import export
 
 if TYPE_CHECKING:
@@ -88,9 +88,9 @@ def line_text(line: model.CrisisLine, detail: bool = True) -> str:
 
 def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
     """'If you are in danger now, call the emergency number: 000.' (first, always)."""
-    message = crisis.danger_message.rstrip(".")
-    if region.emergency[:1].isdigit():
-        return f"{message}: {region.emergency}."
+    message = crisis.danger_message.rstrip(".。")
+    if region.emergency[:1].isdigit() or "the emergency number" not in message:
+        return S.EMERGENCY_LINE.format(message=message, number=region.emergency)
     return f"{message.replace('the emergency number', region.emergency)}."
 
 
@@ -264,13 +264,15 @@ def icon_array(frequency: model.Frequency, citer: Citer) -> d.IconArray:
         denominator=frequency.denominator,
         arms=tuple(d.Arm(arm.label, arm.count) for arm in frequency.arms),
         source=citer.mark(frequency.references),
+        sentence=S.ICON_SENTENCE,
+        caption_text=S.ICON_CAPTION,
     )
 
 
 def statement_text(statement: model.Statement, citer: Citer) -> str:
     text = citer.cite(statement.text, statement.references)
     if statement.certainty:
-        text += S.STRENGTH.format(words=CERTAINTY_WORDS[statement.certainty])
+        text += S.STRENGTH.format(words=S.CERTAINTY_WORDS[statement.certainty])
     return text
 
 
