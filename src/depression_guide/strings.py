@@ -46,7 +46,11 @@ REFERENCES = "References"
 REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
 PLEASE_NOTE = "Please note"
 REVIEW_WARNING = "This content was due for review on {date}; numbers and services may have changed."
-MADE_ON = "Made on {day} {month_year}. "
+MADE_ON = "Made on {day} {month} {year}. "
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
 
 # --- crisis panels ----------------------------------------------------------------
 CRISIS_TITLE = "Crisis and support lines"

@@ -37,7 +37,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 MARKUP = re.compile(r"\[/?[a-z][a-z ]*\]|</?[a-z][^>]*>|--[a-z][a-z-]*")
 # A number: digits, with the separators of phone numbers and decimals inside
 # ("13 11 14", "1-800-668-6868", "52,702", "0.79", "24/7").
-NUMBER = re.compile(r"\d+(?:(?:[ ,.:/-]|, )\d+)*")
+NUMBER = re.compile(r"\d+(?:[ ,.:/-]\d+)*")
 
 
 def other_digits(text: str) -> list[str]:

@@ -184,7 +184,8 @@ def made_on(day: dt.date | None) -> str:
     """'Made on 28 November 2026. ' (empty when no date is known)."""
     if day is None:
         return ""
-    return S.MADE_ON.format(day=day.day, month_year=day.strftime("%B %Y"))
+    # The month's name from the strings (never the C library's locale).
+    return S.MADE_ON.format(day=day.day, month=S.MONTHS[day.month - 1], year=day.year)
 
 
 def review_warning(about: model.About, today: dt.date) -> str | None:
