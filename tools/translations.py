@@ -20,8 +20,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import yaml  # noqa: E402
-
 from depression_guide.content import translations as tr  # noqa: E402
 from depression_guide.content.yaml_io import parse_yaml  # noqa: E402
 
@@ -64,6 +62,8 @@ def write(root: Path, lang: str, relative: str, texts: dict[str, str]) -> Path:
         "checked_on": current.get("checked_on"),
         "fields": ordered,
     }
+    import yaml
+
     path.parent.mkdir(parents=True, exist_ok=True)
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
     path.write_text(HEADER + body, encoding="utf-8")
@@ -73,7 +73,9 @@ def write(root: Path, lang: str, relative: str, texts: dict[str, str]) -> Path:
 def show(root: Path, lang: str, relative: str) -> None:
     data = english(root, relative)
     path = target(root, lang, relative)
-    translation = parse_yaml(path.read_text(encoding="utf-8"), str(path)) if path.is_file() else None
+    translation = None
+    if path.is_file():
+        translation = parse_yaml(path.read_text(encoding="utf-8"), str(path))
     report = tr.coverage(relative, data, translation)
     for key, text in tr.translatable(relative, data).items():
         state = "ok" if key in report.current else "STALE" if key in report.stale else "MISSING"

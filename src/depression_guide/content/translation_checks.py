@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 URL = re.compile(
     r"https?://[^\s)\]>,;]+|\b(?:[a-z0-9-]+\.)+(?:org|com|net|gov|edu|au|uk|ca|nz|ie)(?:\.[a-z]{2})?(?:/[^\s)\]>,;]*)?\b",
     re.I,
-)  # noqa: E501
+)
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s)\]>,;]+")
 MARKER = re.compile(r"\[\d+(?:, \d+)*\]")
 COMMAND = re.compile(r"depression-guide(?: (?:--?)?[a-z0-9][a-z0-9-]*)+")
