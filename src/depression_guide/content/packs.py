@@ -25,7 +25,8 @@ def open_content(
             f"content pack '{data_dir}' is not a folder.",
             "Give the folder that holds categories.yaml and options/.",
         )
-    pack = Content(data_dir, str(data_dir).rstrip("/"), lang=lang, mark=mark)
+    label = str(data_dir).rstrip("/")
+    pack = Content(data_dir, label)
     # A pack has not been through our tests: every file is loaded and its
     # structure checked before anything is shown (checks only load here).
     from depression_guide.content.checks import structure_problems
@@ -33,4 +34,8 @@ def open_content(
     problems = structure_problems(pack)
     if problems:
         raise ContentErrors(problems)
+    if lang is not None:
+        # The English passed; a translation only replaces text with text (ids,
+        # numbers and structure are never translatable), so it keeps the shape.
+        return Content(data_dir, label, lang=lang, mark=mark)
     return pack
