@@ -94,7 +94,8 @@ def test_a_pack_carries_its_own_translations(tmp_path: Path) -> None:
     option = content.options["cbt"]
     assert option.glance is not None and option.glance.what == "一种谈话治疗。"
     assert option.name.startswith("[EN] ")  # not translated: English, marked
-    assert Content(pack, "pack").options["cbt"].glance.what != "一种谈话治疗。"  # type: ignore[union-attr]
+    english = Content(pack, "pack").options["cbt"].glance
+    assert english is not None and english.what != "一种谈话治疗。"
 
 
 def test_the_snapshot_carries_the_translations(tmp_path: Path) -> None:

@@ -80,6 +80,16 @@ ACCESS_AND_COST = "Access and cost"
 STRENGTH = " Strength: {words}."
 ICON_SENTENCE = "About {count} in {denominator} {label} {outcome}."
 ICON_CAPTION = "Group: {group}. Time: {time_frame}. Source: {source}"
+ICON_LABEL = "{count} in {denominator} {label}"
+ICON_KEY = "({filled} = had the outcome, {empty} = did not)"
+OPTION_COLUMN = "Option"
+# How plain text and screen readers announce each kind of box.
+CALLOUT_KINDS = {
+    "crisis": "IMPORTANT",
+    "safety": "SAFETY",
+    "note": "NOTE",
+    "disclaimer": "PLEASE NOTE",
+}
 # What each certainty level means, in the words the user sees.
 CERTAINTY_WORDS = {
     "high": "strong evidence (many trials that mostly agree)",

@@ -834,7 +834,8 @@ def language_problems(content: Content, report: Report) -> list[ContentError]:
     from depression_guide.languages import DRAFTS
 
     offered = set(offered_languages(content))
-    if content.root.resolve() == builtin_data_dir().resolve():
+    builtin = content.root.resolve() == builtin_data_dir().resolve()
+    if builtin:
         offered |= DRAFTS  # the program offers them: their safety lines must be there
     problems: list[ContentError] = []
     for lang in sorted(offered):
@@ -842,7 +843,8 @@ def language_problems(content: Content, report: Report) -> list[ContentError]:
         report.languages.append(found)
         report.notices += found.notices
         problems += found.problems
-        if lang in DRAFTS:
+        if builtin and lang in DRAFTS:
+            # The program's own catalogs: checked with its content, not a pack's.
             problems += catalog_problems(lang)
     return problems
 

@@ -180,8 +180,12 @@ def language_report(content: Content, lang: str) -> LanguageReport:
             english = content.parsed(path, content.name_of(path))
         except ContentError:
             continue  # the English's own problem, reported by the other checks
-        translation = content.translation_of(path, lang)
         other = content.name_of(content.root / tr.I18N / lang / relative)
+        try:
+            translation = content.translation_of(path, lang)
+        except ContentError as problem:
+            report.problems.append(problem)
+            continue
         fields = tr.translatable(relative, english)
         if translation is not None:
             report.problems += _entry_problems(other, translation, lang)

@@ -6,6 +6,7 @@ decorative runs of symbols a screen reader would read out one by one.
 
 from __future__ import annotations
 
+from depression_guide import strings as S
 from depression_guide.document import (
     Block,
     Bullets,
@@ -18,6 +19,7 @@ from depression_guide.document import (
     Paragraph,
     RefList,
 )
+from depression_guide.text_safety import cells as display_cells
 from depression_guide.text_safety import wrap
 
 MIN_WIDTH = 20
@@ -39,7 +41,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
         lines = _wrap(block.text, width)
         if pictures and block.level <= 1:
             # The underline sets the heading apart; no blank line is needed too.
-            return ["", *lines, "-" * min(len(block.text), width)]
+            return ["", *lines, "-" * min(display_cells(block.text), width)]
         return ["", *lines, ""]
     if isinstance(block, Paragraph):
         if block.label:
@@ -50,12 +52,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
         items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
         return [*head, *items, ""]
     if isinstance(block, Callout):
-        title = {
-            "crisis": "IMPORTANT",
-            "safety": "SAFETY",
-            "note": "NOTE",
-            "disclaimer": "PLEASE NOTE",
-        }[block.kind]
+        title = S.CALLOUT_KINDS[block.kind]
         lines = _wrap(f"{title}: {block.title}", width)
         lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
         return ["", *lines, ""]
@@ -64,9 +61,12 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
         if pictures:
             filled, empty = ("●", "○") if unicode else ("#", ".")
             for arm in block.arms:
-                lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
+                label = S.ICON_LABEL.format(
+                    count=arm.count, denominator=block.denominator, label=arm.label
+                )
+                lines += ["", *_wrap(f"{label}:", width)]
                 lines += icon_rows(block, arm.count, filled, empty)
-            lines.append(f"({filled} = had the outcome, {empty} = did not)")
+            lines += _wrap(S.ICON_KEY.format(filled=filled, empty=empty), width)
         lines += _wrap(block.caption(), width)
         return [*lines, ""]
     if isinstance(block, Grid):
@@ -107,7 +107,7 @@ def render(doc: Document, width: int = 80, pictures: bool = True, unicode: bool 
     if pictures:
         # An underline for sighted readers of files; --plain leaves it out so
         # screen readers don't read a row of symbols.
-        lines.append("=" * min(len(doc.title), width))
+        lines.append("=" * min(display_cells(doc.title), width))
     lines.append("")
     for block in doc.blocks:
         lines += _block(block, width, pictures, unicode)
