@@ -183,8 +183,8 @@ def language_report(content: Content, lang: str) -> LanguageReport:
         other = content.name_of(content.root / tr.I18N / lang / relative)
         try:
             translation = content.translation_of(path, lang)
-        except ContentError as problem:
-            report.problems.append(problem)
+        except ContentError as broken:
+            report.problems.append(broken)
             continue
         fields = tr.translatable(relative, english)
         if translation is not None:
