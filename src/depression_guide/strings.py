@@ -112,6 +112,9 @@ AT_RISK = (
 WHAT_YOU_TOLD_US = "What you told us"
 SKIPPED_EVERYTHING = "You skipped every question."
 AT_A_GLANCE = "Your options at a glance"
+NO_TOPICS_CHOSEN = "You chose no topics, so the main kinds of care are shown."
+YOU_ASKED_ABOUT = "You asked to read about: {category}."
+SHOWN_BECAUSE = "{category}: shown because of your answer. {title}."
 NONE_RANKED = " None is ranked above another."
 CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
 # Each card says where to read more: a command, or the appendix when there is one.
@@ -171,6 +174,11 @@ ROW_SUITS = "Who may it suit?"
 NO_CHECKED_INFORMATION = "This guide has no checked information on this."
 NOT_A_MEDICINE = "Not a medicine."
 CHANCES_AS_PICTURES = "Chances, as pictures"
+
+# --- topics -------------------------------------------------------------------------
+TOPICS_TITLE = "Topics"
+NONE_YET = "(none yet)"
+SHOW_A_TOPIC = "Show a topic with: depression-guide show ID (for example: show cbt)."
 
 # --- about, quiz, PHQ-9 -------------------------------------------------------------
 ABOUT_TITLE = "About depression-guide"

@@ -185,6 +185,8 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
     stream = prompt_terminal(
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
+    if S.lang != "en":  # the questions stay as published, and we say why
+        write_wrapped(S.PHQ9_IN_ENGLISH + "\n\n", stream)
     write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream)
     io = prompt_io(stream, run.plain, run.no_color)
     # The cursor starts on no answer: Enter alone must never score an item.

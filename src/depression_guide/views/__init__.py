@@ -52,7 +52,8 @@ class Citer:
             tuple(
                 (f"[{n}]", style(self.content.references[ref]))
                 for n, ref in enumerate(self.order, start=1)
-            )
+            ),
+            S.REFERENCES,
         )
 
 
@@ -378,7 +379,7 @@ def topics_document(content: Content, topics: list[Topic], region: str) -> d.Doc
 
 def topic_list_document(content: Content) -> d.Document:
     """`topics`: every category with its options, then background topics; ids shown."""
-    doc = d.Document("Topics")
+    doc = d.Document(S.TOPICS_TITLE)
     for category in content.categories.values():
         doc.add(d.Heading(f"{category.name} ({category.id})", 2))
         if category.id == "background":
@@ -387,8 +388,8 @@ def topic_list_document(content: Content) -> d.Document:
             items = [
                 f"{o.id}: {o.name}" for o in content.options.values() if o.category == category.id
             ]
-        doc.add(d.Bullets(tuple(items) or ("(none yet)",)))
-    doc.add(d.Paragraph("Show a topic with: depression-guide show ID (for example: show cbt)."))
+        doc.add(d.Bullets(tuple(items) or (S.NONE_YET,)))
+    doc.add(d.Paragraph(S.SHOW_A_TOPIC))
     return doc
 
 

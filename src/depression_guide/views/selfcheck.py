@@ -152,6 +152,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
         d.Paragraph(band_meaning(phq9, result)),
         d.Callout("note", phq9.not_a_diagnosis, (phq9.share,)),
         d.Heading(S.PHQ9_YOUR_ANSWERS, 1),
+        *([d.Paragraph(S.PHQ9_IN_ENGLISH)] if S.lang != "en" else []),
         d.Bullets(
             tuple(
                 f"{item}: {phq9.answers[score]} ({score})"
