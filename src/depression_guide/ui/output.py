@@ -137,11 +137,12 @@ def write(text: str, stream: IO[str] | None = None) -> None:
 
 def write_wrapped(text: str, stream: IO[str]) -> None:
     """Write paragraphs wrapped to the terminal's width (for short notices)."""
-    import textwrap
+    from depression_guide.text_safety import wrap
 
     width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+    # wrap(), not textwrap: it measures display cells, so Chinese fits too.
     write(
-        "\n".join(textwrap.fill(line, width) if line else "" for line in text.split("\n")), stream
+        "\n".join("\n".join(wrap(line, width)) if line else "" for line in text.split("\n")), stream
     )
 
 
