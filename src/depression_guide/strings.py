@@ -169,6 +169,15 @@ ROW_HOW_LONG = "How long until it may help?"
 ROW_EVIDENCE = "What does the evidence show?"
 ROW_DOWNSIDES = "What are the downsides?"
 ROW_MEDICINES = "Medicines: {topic}?"
+# The content's medicine topics (ids in options' medicine_rows), in words.
+MEDICINE_TOPICS = {
+    "weight": "weight",
+    "sexual side effects": "sexual side effects",
+    "sleep": "sleep",
+    "stopping": "stopping",
+    "cost": "cost",
+    "keep in mind": "keep in mind",
+}
 ROW_COST = "What does it cost, and how do I get it?"
 ROW_SUITS = "Who may it suit?"
 NO_CHECKED_INFORMATION = "This guide has no checked information on this."

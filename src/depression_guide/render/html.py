@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from depression_guide import strings as S
 from depression_guide.document import (
     Arm,
     Block,
@@ -156,7 +157,7 @@ def _block(block: Block) -> str:
             + "</tr>"
             for card in block.cards
         )
-        return _table("cards", '<th scope="col">Option</th>', head, rows)
+        return _table("cards", f'<th scope="col">{escape(S.OPTION_COLUMN)}</th>', head, rows)
     if isinstance(block, Grid):
         head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
         body = "".join(

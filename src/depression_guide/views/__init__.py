@@ -319,7 +319,9 @@ def option_blocks(
         blocks.append(
             d.Bullets(
                 tuple(
-                    citer.cite(f"{row.topic.capitalize()}: {row.text}", row.references)
+                    citer.cite(
+                        f"{S.MEDICINE_TOPICS[row.topic].capitalize()}: {row.text}", row.references
+                    )
                     for row in option.medicine_rows
                 ),
                 S.MEDICINE_QUESTIONS,
