@@ -66,8 +66,10 @@ def english_by_design() -> frozenset[str]:
     phq9 = parse_yaml((data / "phq9.yaml").read_text(), "phq9")
     texts += strings_in({k: phq9[k] for k in ("stem", "answers", "items", "difficulty_answers")})
     content = builtin_content()
-    for record in [*content.options.values(), *content.categories.values()]:
-        texts += [record.id, *record.aliases]
+    for option in content.options.values():
+        texts += [option.id, *option.aliases]
+    for category in content.categories.values():
+        texts += [category.id, *category.aliases]
     texts += [*content.background, *COMMAND_WORDS]
     return frozenset(w for t in texts for w in re.findall(r"[A-Za-z][A-Za-z'+-]*", t))
 
