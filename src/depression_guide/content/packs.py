@@ -19,7 +19,7 @@ def open_content(
     """The built-in content, or a content pack checked whole before use, in
     `lang` (None: the English as written)."""
     if data_dir is None:
-        return builtin_content(lang, mark)
+        return builtin_content() if lang is None else builtin_content(lang, mark)
     if not data_dir.is_dir():
         raise GuideError(
             f"content pack '{data_dir}' is not a folder.",

@@ -72,10 +72,12 @@ class Run:
     def start_language(self) -> None:
         """Say once if the language asked for is not there, and put the
         interface's words in place before anything is shown."""
-        from depression_guide import catalogs
-
         if self.language.warning:
             sys.stderr.write(self.language.warning + "\n")
+        if self.language.code == ENGLISH and strings.lang == ENGLISH:
+            return  # already in place: English start-up imports no catalogs
+        from depression_guide import catalogs
+
         catalogs.install(self.language.code)
 
     @cached_property
