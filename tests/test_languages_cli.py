@@ -158,3 +158,12 @@ def test_phq9_items_stay_english_and_say_why() -> None:
     assert "PHQ-9 的问题保留英文" in flat
     assert "不管总分多少" in flat  # the item-9 help, translated
     assert flat.index("如果您现在有危险") < flat.index("您的总分是")  # crisis panel first
+
+
+def test_about_lists_the_languages_their_status_and_coverage() -> None:
+    text = " ".join(run_cli(["about"]).stdout.split())
+    assert "简体中文 (Simplified Chinese) (--lang zh-Hans): a draft, not checked" in text
+    assert "العربية (Arabic) (--lang ar): a draft" in text
+    data = json.loads(run_cli(["about", "--format", "json"]).stdout)
+    assert data["languages"]["zh-Hans"]["status"] == "draft"
+    assert 0 < data["languages"]["ar"]["coverage"] < 100

@@ -200,6 +200,16 @@ NONE = "None."
 WHAT_CHANGED = "What changed in this edition"
 NOTHING_LISTED = "Nothing listed."
 REVIEW_AND_FUNDING = "Review, updates and funding"
+LANGUAGES_HEADING = "Languages"
+LANGUAGE_STATUS = (
+    "{name} (--lang {code}): a draft, not checked by a qualified health translator; "
+    "{percent}% of the content is translated, the rest shows in English."
+)
+CONTRIBUTE_TRANSLATION = (
+    "A clinic can contribute a checked translation: a qualified health translator "
+    "checks each file and fills in checked_by and checked_on. See the README, "
+    "section Languages."
+)
 ABOUT_LABELS = {
     "reviewed": "Content last reviewed",
     "review_due": "Next review due",
