@@ -40,7 +40,17 @@ COMMANDS = [
     ["about"],
 ]
 # Words that stay English by design: what a person dials or types, and names.
-COMMAND_WORDS = {"depression-guide", "lang", "dir", "ltr", "en-XA", "TOPIC", "ID", "Ctrl-C"}
+COMMAND_WORDS = {
+    "English",
+    "depression-guide",
+    "lang",
+    "dir",
+    "ltr",
+    "en-XA",
+    "TOPIC",
+    "ID",
+    "Ctrl-C",
+}
 
 
 def strings_in(node: object) -> list[str]:

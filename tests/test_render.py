@@ -84,7 +84,7 @@ def test_markdown_and_html_are_complete() -> None:
     html = render_html.render(doc)
     assert html.startswith("<!DOCTYPE html>") and "http" not in html.split("<body>")[0]
     assert 'role="img"' in html
-    assert 'aria-label="About 20 in 100 people whose device was on felt much better' in html
+    assert 'aria-label="20 in 100 people whose device was on felt much better' in html
 
 
 @pytest.mark.parametrize("width", [100, 120, 160])

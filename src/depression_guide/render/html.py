@@ -142,7 +142,7 @@ def _block(block: Block) -> str:
         # reader says "20 in 100 ..." once, never a hundred circles.
         figures = "".join(
             f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
-            f'<figcaption aria-hidden="true">{_text(_words(block, arm))}</figcaption></figure>'
+            f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}</figcaption></figure>'
             for arm in block.arms
         )
         return f'<div class="arrays">{figures}</div><p><small>{_text(block.caption())}</small></p>'
@@ -187,6 +187,12 @@ def _table(kind: str, corner: str, head: str, body: str) -> str:
 
 
 def _words(block: IconArray, arm: Arm) -> str:
+    """A picture's name: its numbers first ('42 in 100 people who had CBT ...')."""
+    label = S.ICON_LABEL.format(count=arm.count, denominator=block.denominator, label=arm.label)
+    return f"{label} {block.outcome}"
+
+
+def _sentence(block: IconArray, arm: Arm) -> str:
     return block.sentence.format(
         count=arm.count, denominator=block.denominator, label=arm.label, outcome=block.outcome
     )

@@ -14,9 +14,10 @@ from depression_guide.logic.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAn
 from depression_guide.ui.output import write_wrapped
 from depression_guide.ui.prompts import checkbox, choose
 
-SKIP = (S.SKIP, "")
-YES_NO = [SKIP, *S.YES_NO]
-RATINGS = [SKIP, *S.RATINGS]
+
+def _skip() -> tuple[str, str]:
+    # Built when asked, in the run's language (not at import).
+    return (S.SKIP, "")
 
 
 def ask_decide(
@@ -27,10 +28,10 @@ def ask_decide(
     write_wrapped(f"{decide.intro}\n{S.CTRL_C}\n\n", stream)
     answers = DecideAnswers(options=options or _pick_options(content, io))
     write_wrapped(S.DECIDE_STEP_1.format(decision=decide.decision), stream)
-    stages = [SKIP, *((c.label, c.id) for c in decide.stages)]
+    stages = [_skip(), *((c.label, c.id) for c in decide.stages)]
     answers.stage = choose(S.DECIDE_HOW_FAR, stages, io) or None
     write_wrapped(S.DECIDE_STEP_2, stream)
-    roles = [SKIP, *((c.label, c.id) for c in decide.roles)]
+    roles = [_skip(), *((c.label, c.id) for c in decide.roles)]
     answers.role = choose(S.DECIDE_ROLE, roles, io) or None
     write_wrapped(S.DECIDE_STEP_3, stream)
     answers.sure_before = _sure(decide, io)
@@ -40,7 +41,9 @@ def ask_decide(
         given: dict[str, int] = {}
         for reason, side in reasons(option):
             template = S.REASON_FOR if side == "for" else S.REASON_AGAINST
-            picked = choose(template.format(option=option.name, reason=reason.text), RATINGS, io)
+            picked = choose(
+                template.format(option=option.name, reason=reason.text), [_skip(), *S.RATINGS], io
+            )
             if picked:
                 given[reason.id] = int(picked)
         answers.ratings[option_id] = given
@@ -68,7 +71,7 @@ def _pick_options(content: Content, io: dict[str, Any]) -> list[str]:
 def _sure(decide: Any, io: dict[str, Any]) -> dict[str, bool]:
     answers: dict[str, bool] = {}
     for question in decide.sure:
-        picked = choose(question.question, YES_NO, io)
+        picked = choose(question.question, [_skip(), *S.YES_NO], io)
         if picked:
             answers[question.id] = picked == "yes"
     return answers

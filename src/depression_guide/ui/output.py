@@ -87,7 +87,6 @@ class FittingStream:
 
 
 PAGER = "less -R -F -X"  # -F: short output is printed, not paged
-PAGER_HINT = S.PAGER_HINT
 
 
 def page(doc: Document, screen: Screen) -> bool:
@@ -122,7 +121,7 @@ def page_text(text: str, screen: Screen) -> bool:
     except (OSError, ValueError):
         return False
     try:
-        pager.communicate(f"{PAGER_HINT}\n{text}")
+        pager.communicate(f"{S.PAGER_HINT}\n{text}")
     except (BrokenPipeError, KeyboardInterrupt):
         pager.wait()
     return True

@@ -24,8 +24,6 @@ from depression_guide.content.model import Question
 from depression_guide.logic.answers import Answer
 
 SKIPPED = "__skipped__"
-PICK_HINT = S.PICK_HINT
-TICK_HINT = S.TICK_HINT
 # No colour and no bold: every class questionary styles is reset, so --plain,
 # NO_COLOR and TERM=dumb get no attribute escape codes from the prompts.
 PLAIN_STYLE = Style(
@@ -69,7 +67,7 @@ def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> 
     choices = [questionary.Choice(label, value=value) for label, value in options]
     return str(
         questionary.select(
-            _message(message, PICK_HINT), choices=choices, instruction=" ", **io
+            _message(message, S.PICK_HINT), choices=choices, instruction=" ", **io
         ).unsafe_ask()
     )
 
@@ -107,7 +105,7 @@ def checkbox(
     extra = {"validate": valid} if valid else {}
     values = _echo_ticked(
         questionary.checkbox(
-            _message(message, TICK_HINT), choices=choices, instruction=" ", **extra, **io
+            _message(message, S.TICK_HINT), choices=choices, instruction=" ", **extra, **io
         )
     ).unsafe_ask()
     return [str(v) for v in values or []]

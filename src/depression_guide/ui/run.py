@@ -175,7 +175,8 @@ class Run:
         shows_help = isinstance(data, dict) and ("crisis" in data or "emergency" in data)
         if shows_help and self.review_warning:
             data = {**data, "review_warning": self.review_warning}
-        if isinstance(data, dict):
+        if isinstance(data, dict) and self.language.code != ENGLISH:
+            # (English JSON stays as it was: the key is added only when needed.)
             data = {**data, "lang": self.language.code}
             if self.language.draft:
                 from depression_guide.views import draft_notice_lines

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.decide import DecisionGuide, Rated
 
-TITLE = S.DECISION_GUIDE
-
 
 def stars(count: int) -> str:
     return S.plural("STARS", count)
@@ -29,7 +27,7 @@ def stars(count: int) -> str:
 def decide_document(content: Content, result: DecisionGuide, region: str) -> d.Document:
     decide = content.decide
     citer = views.Citer(content)
-    doc = d.Document(TITLE, lang=S.lang)
+    doc = d.Document(S.DECISION_GUIDE, lang=S.lang)
     made = views.made_on(result.made)
     doc.add(d.Paragraph(made + S.THE_DECISION.format(decision=decide.decision)))
     facts = []

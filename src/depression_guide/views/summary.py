@@ -20,15 +20,15 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.explore import Section, Shown, Summary
 
-TITLE = S.SUMMARY_TITLE
-CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every option
+# (Read from strings.py when used, never copied here at import: the run's
+# language is put in place after this module may have been imported.)
 
 
 def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
     region = summary.region if summary.region_known else None
-    doc = d.Document(TITLE, lang=S.lang)
+    doc = d.Document(S.SUMMARY_TITLE, lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
@@ -109,9 +109,9 @@ def glance_blocks(
 
 def cards_block(cards: tuple[d.Card, ...]) -> d.Cards:
     """The cards, leaving out a field no card has (usually "Why shown")."""
-    keep = [i for i in range(len(CARD_LABELS)) if any(c.cells[i] for c in cards)]
+    keep = [i for i in range(len(S.CARD_LABELS)) if any(c.cells[i] for c in cards)]
     return d.Cards(
-        tuple(CARD_LABELS[i] for i in keep),
+        tuple(S.CARD_LABELS[i] for i in keep),
         tuple(msgspec.structs.replace(c, cells=tuple(c.cells[i] for i in keep)) for c in cards),
     )
 
