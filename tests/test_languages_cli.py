@@ -167,3 +167,25 @@ def test_about_lists_the_languages_their_status_and_coverage() -> None:
     data = json.loads(run_cli(["about", "--format", "json"]).stdout)
     assert data["languages"]["zh-Hans"]["status"] == "draft"
     assert 0 < data["languages"]["ar"]["coverage"] < 100
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explore", "--answers", DEFAULT],
+        ["show", "psychotherapy"],
+        ["compare", "cbt", "ssri", "exercise"],
+        ["crisis"],
+        ["decide", "--answers", str(ROOT / "examples" / "decide.yaml")],
+        ["check", "phq9", "--answers", "1,1,1,1,1,1,1,1,1"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_chinese_fits_40_columns_in_every_command(args: list[str]) -> None:
+    from wcwidth import wcswidth
+
+    result = run_cli(["--lang", "zh-Hans", *args], env={"COLUMNS": "40"})
+    assert result.exit_code == 0, result.stderr
+    too_wide = [line for line in result.stdout.splitlines() if wcswidth(line) > 40]
+    # A web address or a DOI longer than the screen is the one thing not broken.
+    assert [line for line in too_wide if "http" not in line] == []

@@ -90,7 +90,7 @@ def _block(block: Block, width: int, pictures: bool, unicode: bool) -> list[str]
     if isinstance(block, RefList):
         if not block.entries:
             return []
-        lines = ["", block.title]
+        lines = ["", *_wrap(block.title, width)]
         for marker, text in block.entries:
             lines += _wrap(f"{marker} {text}", width, "", "    ")
         return [*lines, ""]
