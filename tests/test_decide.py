@@ -119,9 +119,13 @@ def test_bad_answers_name_the_key(answers: str, names: str) -> None:
     assert "Traceback" not in err and out == ""
 
 
-def test_an_empty_answers_file_points_to_the_decide_example() -> None:
+def test_an_empty_answers_file_says_what_to_write() -> None:
+    # An installed copy has no examples/ folder: the hint names the keys itself.
     code, _, err = decide("cbt", "ssri", "--answers", "-", input="")
-    assert code == 2 and "See examples/decide.yaml" in err
+    assert code == 2
+    assert "standard input (--answers -) is empty." in err
+    assert "options: [cbt, ssri]" in err and "sure_before" in err
+    assert "examples/" not in err
 
 
 def test_no_options_and_no_terminal_says_what_to_do() -> None:
@@ -235,3 +239,23 @@ def test_example_file_is_documented() -> None:
     }
     readme = (ROOT / "README.md").read_text()
     assert "examples/decide.yaml" in readme
+
+
+def test_each_sure_no_gets_its_suggestion_until_answered_yes() -> None:
+    """README: what may help "for each no". A "no" before, not answered again after,
+    keeps its suggestion; one answered "yes" after loses it."""
+    text = (
+        "options: [cbt, ssri]\n"
+        "sure_before: {sure: no, understand: no, risk-benefit: no}\n"
+        "sure_after: {understand: yes, encouragement: no}\n"
+    )
+    code, out, err = decide("--answers", "-", "-f", "json", input=text)
+    assert code == 0, err
+    sure = {q.id: q.if_no for q in CONTENT.decide.sure}
+    helps = json.loads(out)["what_may_help"]
+    assert helps == [sure["sure"], sure["risk-benefit"], sure["encouragement"]]
+    code, out, _ = decide("--answers", "-", input=text)
+    shown = " ".join(out.split())
+    for wanted in helps:
+        assert " ".join(wanted.split()) in shown
+    assert " ".join(sure["understand"].split()) not in shown

@@ -175,6 +175,10 @@ BAD_INPUT: dict[str, tuple[Callable[[Path], list[str]], str]] = {
     ),
     "invalid value": (answers_file("risk_now: maybe\n"), "Allowed values for 'risk_now'"),
     "unknown key": (answers_file("mood: low\n"), "unknown key 'mood'"),
+    "a key given twice": (
+        answers_file('risk_now: "yes"\nrisk_now: "no"\n'),
+        "has the key 'risk_now' twice (line 1 and line 2)",
+    ),
     "YAML alias bomb": (answers_file(BOMB), "too many YAML aliases"),
     "answers file over 1 MB": (answers_file(BIG), "too large"),
     "binary file": (answers_file(b"\x00\x01\x02"), "is not a text file"),
@@ -189,6 +193,14 @@ BAD_INPUT: dict[str, tuple[Callable[[Path], list[str]], str]] = {
         "could not save '/proc/refs.txt'",
     ),
     "existing output file without --force": (existing_output, "already exists; it was not changed"),
+    "a folder given to --save": (
+        lambda t: ["explore", "--answers", ANSWERS, "--save", str(t)],
+        "is a folder.",
+    ),
+    "an unknown format": (
+        lambda t: ["explore", "--answers", ANSWERS, "--format", "pdf"],
+        "'pdf' is not one of 'text', 'markdown', 'html', 'json'.",
+    ),
     "bad PHQ-9 answers": (lambda t: ["check", "phq9", "--answers", "1,2"], "got 2 answers"),
     "broken content pack": (lambda t: ["--data-dir", str(t), "topics"], "file is missing"),
     "no terminal for a prompt": (lambda t: ["explore"], "no terminal"),

@@ -205,11 +205,151 @@ def test_offer_to_save_enter_alone_saves_nothing(keys: Any, tmp_path: Path) -> N
 
 def test_offer_to_save_suggests_a_name_and_never_replaces(keys: Any, tmp_path: Path) -> None:
     (tmp_path / "summary.html").write_text("keep me")
-    # HTML; the suggested name exists, so it is refused; type another.
-    keys.send_text(DOWN + ENTER + ENTER + "\x7f" * 12 + "mine.html" + ENTER)
+    # HTML; the taken name typed over the suggestion is refused; type another.
+    clear = "\x7f" * 20
+    keys.send_text(DOWN + ENTER + clear + "summary.html" + ENTER + clear + "mine.html" + ENTER)
     saved: dict[Path, str] = {}
     offer_to_save(
         "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
     )
     assert saved == {tmp_path / "mine.html": "as html"}
     assert (tmp_path / "summary.html").read_text() == "keep me"
+
+
+def test_offer_to_save_never_suggests_a_name_that_exists(keys: Any, tmp_path: Path) -> None:
+    (tmp_path / "summary.md").write_text("keep me")
+    (tmp_path / "summary-2.md").write_text("keep me too")
+    keys.send_text(DOWN * 2 + ENTER + ENTER)  # Markdown, the suggested name as it is
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "summary-3.md": "as markdown"}
+
+
+def test_offer_to_save_refuses_a_name_that_ends_as_another_format(
+    keys: Any, tmp_path: Path
+) -> None:
+    # "A web page", then b.pdf and b.md (refused: HTML would be written into
+    # them), then "b" alone: the web page's ending is added.
+    clear = "\x7f" * 20
+    keys.send_text(
+        DOWN + ENTER + clear + "b.pdf" + ENTER + clear + "b.md" + ENTER + clear + "b" + ENTER
+    )
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "b.html": "as html"}
+
+
+def test_offer_to_save_accepts_the_other_ending_of_the_same_format(
+    keys: Any, tmp_path: Path
+) -> None:
+    keys.send_text(DOWN + ENTER + "\x7f" * 20 + "page.htm" + ENTER)
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "page.htm": "as html"}
+
+
+def test_offer_to_save_refuses_a_folder(keys: Any, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").mkdir()
+    clear = "\x7f" * 20
+    # Plain text; the folder notes.txt (typed with or without its ending) is refused.
+    keys.send_text(
+        DOWN * 3
+        + ENTER
+        + clear
+        + "notes.txt"
+        + ENTER
+        + clear
+        + "notes"
+        + ENTER
+        + clear
+        + "notes-2"
+        + ENTER
+    )
+    saved: dict[Path, str] = {}
+    offer_to_save(
+        "summary", lambda f: f"as {f}", lambda p, t: saved.update({p: t}), io(keys), tmp_path
+    )
+    assert saved == {tmp_path / "notes-2.txt": "as text"}
+
+
+# --- decide's option picker -------------------------------------------------------
+
+
+def test_decide_option_picker_says_what_enter_alone_does(keys: Any) -> None:
+    """Enter alone can't skip the options (decide needs 2 to 4): the hint must not say it does."""
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    from depression_guide.ui.decide_interview import _pick_options
+
+    drawn = textio.StringIO()
+    output = Vt100_Output(drawn, lambda: Size(rows=24, columns=80), term="dumb")
+    # Enter alone first (refused), then tick two and Enter.
+    keys.send_text(ENTER + SPACE + DOWN + SPACE + ENTER)
+    picked = _pick_options(CONTENT, {"input": keys, "output": output})
+    first_two = list(CONTENT.options)[:2]
+    assert picked == first_two
+    screen = drawn.getvalue()
+    assert "Space to tick, Enter when done." in screen
+    assert "Enter alone skips" not in screen
+
+
+def test_decide_shows_what_may_help_right_after_each_sure_no(keys: Any) -> None:
+    from depression_guide.ui.decide_interview import ask_decide
+
+    # Stage and role skipped; SURE: No, No, No, then Skip; the rest skipped.
+    no = DOWN * 2 + ENTER
+    keys.send_text(ENTER + ENTER + no * 3 + ENTER + ENTER * 60)
+    shown = textio.StringIO()
+    answers = ask_decide(CONTENT, ["cbt", "ssri"], shown, io(keys))
+    assert answers.sure_before == {"sure": False, "understand": False, "risk-benefit": False}
+    text = " ".join(shown.getvalue().split())
+    step_4 = text.index("Step 4.")
+    for question in CONTENT.decide.sure:
+        at = text.find(" ".join(question.if_no.split()))
+        if question.id == "encouragement":
+            assert at == -1  # skipped, not "no": no suggestion
+        else:
+            assert -1 < at < step_4  # before the next step: right after the test
+
+
+@pytest.mark.parametrize(("lines", "again"), [("24", True), ("60", False)])
+def test_offer_to_save_shows_the_footer_again_when_it_scrolled_away(
+    keys: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lines: str,
+    again: bool,
+) -> None:
+    from depression_guide import views
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", lines)
+    narrow = Screen(is_tty=False, plain=True, color=False, width=40, encoding="utf-8")
+    keys.send_text(ENTER)  # No, thanks
+    footer = views.footer(CONTENT, None)
+    offer_to_save(
+        "summary", str, lambda p, t: None, io(keys), tmp_path, footer=footer, screen=narrow
+    )
+    shown = capsys.readouterr().out
+    assert ("Lifeline 13 11 14" in shown) is again
+    if again:  # the disclaimer, then every region's lines, last
+        assert "This is not medical advice" in " ".join(shown.split())
+        assert shown.rstrip().endswith("(findahelpline.com)")
+
+
+def test_a_document_s_trailing_help_is_its_footer() -> None:
+    from depression_guide import views
+    from depression_guide.document import Document, Paragraph
+    from depression_guide.ui.run import trailing_help
+
+    doc = Document("Guide").add(Paragraph("text"), *views.disclaimer(CONTENT, "UK"))
+    assert trailing_help(doc) == views.footer(CONTENT, "UK")
+    assert trailing_help(Document("Guide").add(Paragraph("text"))) is None

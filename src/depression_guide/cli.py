@@ -23,6 +23,7 @@ from depression_guide.commands.common import (
     NoPagerOpt,
     PlainOpt,
     RegionOpt,
+    format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
 from depression_guide.ui.run import Run
@@ -53,7 +54,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    context_settings={
+        "help_option_names": ["-h", "--help"],
+        "max_content_width": 100,
+        # `--format md` means markdown (see commands.common.FORMAT_ALIASES).
+        "token_normalize_func": format_alias,
+    },
 )
 
 
@@ -164,6 +170,11 @@ def _quiet_broken_pipe() -> NoReturn:
     raise SystemExit(ExitCode.OK)
 
 
+def _plain_words(message: str) -> str:
+    """A parsing error without the validator's jargon typer adds ("Value error, ")."""
+    return message.replace("Value error, ", "")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every outcome into an exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -191,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
             ctx = getattr(exc, "ctx", None)
             command = ctx.command_path if ctx else PROG
             _fail(
-                click_error.format_message(),
+                _plain_words(click_error.format_message()),
                 f"Try '{command} --help' for help.",
                 click_error.exit_code,
                 _wants_json(args),

@@ -9,6 +9,26 @@ from pathlib import Path
 
 from depression_guide.errors import GuideError
 
+# The document format each file ending means: `--save` and the save offer read
+# the format from it, and refuse a name whose ending says another format.
+ENDINGS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".txt": "text",
+}
+
+
+def free_name(folder: Path, stem: str, ending: str) -> str:
+    """`stem + ending`, or `stem-2 + ending`, `-3`... : the first name not taken in folder."""
+    name, number = f"{stem}{ending}", 1
+    while (folder / name).exists() or (folder / name).is_symlink():
+        number += 1
+        name = f"{stem}-{number}{ending}"
+    return name
+
 
 def check_writable(path: Path, force: bool) -> None:
     """Fail early (before any work) if the file can't or mustn't be written."""

@@ -246,6 +246,8 @@ PHQ9_DIFFICULTY = "How difficult these problems have made things"
 # --- prompts --------------------------------------------------------------------------
 PICK_HINT = "(Arrow keys to move, Enter to choose.)"
 TICK_HINT = "(Space to tick, Enter when done. Enter alone skips.)"
+# For a tick list that can't be skipped (decide's options): Enter alone is refused.
+TICK_NEEDED_HINT = "(Space to tick, Enter when done.)"
 SKIP = "Skip"
 NOTHING_TICKED = "Skipped (nothing ticked)"
 THANKS = "You are not alone, and help is available right now, day or night."
@@ -265,6 +267,8 @@ FILE_NAME = "File name:"
 TYPE_A_NAME = "Type a file name."
 FILE_EXISTS = "That file exists and is never replaced: type another name."
 NO_SUCH_FOLDER = "That folder does not exist."
+IS_A_FOLDER = "That is a folder: type a file name."
+WRONG_ENDING = "This is saved as {ending}: end the name in {ending}, or leave the ending off."
 PAGER_HINT = "(Space for more, q to quit.)"
 CTRL_C = "Press Ctrl-C at any time to stop."
 EXPLORE_INTRO = (

@@ -162,33 +162,44 @@ AnswersFileOpt = Annotated[
 ]
 DocumentFormatOpt = Annotated[
     ExploreFormat | None,
-    optional_format_option("Output format: text (default), markdown, html, json."),
+    optional_format_option(
+        "Output format: text (default), markdown, html, json (also md, txt, htm)."
+    ),
 ]
 
 
 # --- saving and prompting: shared by explore and check phq9 ------------------------
 
-EXTENSIONS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".txt": "text",
-}
+# Other names people type for a format (`--format md`, as a file would end).
+FORMAT_ALIASES = {"md": "markdown", "txt": "text", "htm": "html"}
+
+
+def format_alias(token: str) -> str:
+    """A command-line word, with a format's other name turned into its own name.
+
+    Used as click's token_normalize_func, which click applies to choice values
+    (and option names, which never match these words).
+    """
+    return FORMAT_ALIASES.get(token.lower(), token)
+
+
 # A saved text file is for reading later or printing: 80 columns, with pictures.
 PAGE = Screen(is_tty=False, plain=False, color=False, width=80, encoding="utf-8")
 
 
 def save_format(path: Path | None, fmt: str | None, allowed: tuple[str, ...]) -> str | None:
     """The format to save in: --format if given, else from the file's extension."""
+    from depression_guide.files import ENDINGS
+
     if path is None:
         return None
+    if path.is_dir():
+        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
     if fmt is not None:
         return fmt
-    found = EXTENSIONS.get(path.suffix.lower())
+    found = ENDINGS.get(path.suffix.lower())
     if found not in allowed:
-        endings = ", ".join(sorted(k for k, v in EXTENSIONS.items() if v in allowed))
+        endings = ", ".join(sorted(k for k, v in ENDINGS.items() if v in allowed))
         raise GuideError(
             f"can't tell which format to save '{path.name}' in.",
             f"Use a name ending {endings}, or add --format.",
@@ -218,6 +229,11 @@ def save_or_offer(
     offer to save (no, HTML, Markdown, text) under a suggested name."""
     if save is not None and save_as is not None:
         save_private(save, render(save_as), force, what)
+        if run.last_footer is not None:
+            from depression_guide.ui.interview import footer_in_view
+
+            # "Saved ... to NAME" (two lines at most) may push the help up.
+            footer_in_view(run.last_footer, 2, run.screen)
     elif asked and run.can_ask:
         from depression_guide.clock import today
         from depression_guide.ui.interview import offer_to_save
@@ -228,6 +244,8 @@ def save_or_offer(
             render,
             lambda path, text: save_private(path, text, False, what),
             prompt_io(sys.stdout, run.plain, run.no_color),
+            footer=run.last_footer,
+            screen=run.screen,
         )
 
 

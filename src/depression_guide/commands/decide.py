@@ -21,8 +21,8 @@ from depression_guide.commands.common import (
 from depression_guide.ui.run import Result, Run
 
 HOW_ELSE = (
-    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input). "
-    "See examples/decide.yaml."
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
+    "for example:  echo 'options: [cbt, ssri]' | depression-guide decide --answers -"
 )
 
 
@@ -58,11 +58,17 @@ def decide(
 
     \b
       depression-guide decide cbt ssri exercise
-      depression-guide decide --answers examples/decide.yaml --format json
+      echo 'options: [cbt, ssri]' | depression-guide decide --answers - -f json
     """
     from depression_guide.clock import today
     from depression_guide.files import check_writable
-    from depression_guide.logic.decide import DecideAnswers, check_answers, guide, option_ids
+    from depression_guide.logic.decide import (
+        ANSWERS_HINT,
+        DecideAnswers,
+        check_answers,
+        guide,
+        option_ids,
+    )
 
     run = run_of(ctx)
     content = run.content
@@ -74,7 +80,7 @@ def decide(
     if answers_file is not None:
         from depression_guide.logic.answers import read_answers_file
 
-        label, data = read_answers_file(answers_file, "examples/decide.yaml")
+        label, data = read_answers_file(answers_file, ANSWERS_HINT)
         answers = check_answers(data, content, label, given or None)
     else:
         picked = option_ids(content, given, "the options given") if given else []

@@ -22,7 +22,7 @@ from depression_guide.ui.run import Result, Run
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
-    "input). See examples/answers.yaml."
+    "input), for example:  echo 'risk_now: no' | depression-guide explore --answers -"
 )
 
 
@@ -58,7 +58,7 @@ def explore(
     \b
       depression-guide explore
       depression-guide explore --save summary.md
-      depression-guide explore --answers examples/answers.yaml --format json
+      echo 'risk_now: no' | depression-guide explore --answers - -f json
     """
     from depression_guide.files import check_writable
     from depression_guide.logic.answers import load_answers

@@ -70,6 +70,9 @@ def references(
         save(output, text, force=force, private=False)
         sys.stderr.write(f"Wrote {len(refs)} references to {output}.\n")
         return
+    if FORMATS[fmt.value].for_people:
+        # Prose for reading: wrapped to the screen (80 columns in a pipe).
+        text = export.wrap_for_reading(text, run.screen.width)
     if not (run.pager and run.screen.is_tty and page_text(text, run.screen)):
         write(text)
     if fmt.value == "apa":

@@ -41,8 +41,12 @@ def applies(question: Question, answers: Answers) -> bool:
     return matches(question.when, answers) if question.when else True
 
 
-def read_answers_file(location: str, example: str = "examples/answers.yaml") -> tuple[str, Any]:
-    """Read an answers file (YAML or JSON), or standard input for '-'."""
+def read_answers_file(location: str, empty_hint: str) -> tuple[str, Any]:
+    """Read an answers file (YAML or JSON), or standard input for '-'.
+
+    `empty_hint` says what to write in an empty one: it names the keys itself,
+    because an example file in the source tree is not there in an installed copy.
+    """
     if location == "-":
         if sys.stdin is None or sys.stdin.closed:
             raise GuideError(
@@ -50,13 +54,13 @@ def read_answers_file(location: str, example: str = "examples/answers.yaml") -> 
                 "Pipe the answers in, or give a file name.",
             )
         raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        text = decode_text(raw if isinstance(raw, bytes) else raw.encode(), "the answers on stdin")
-        label = "the answers on stdin"
+        label = "standard input (--answers -)"
+        text = decode_text(raw if isinstance(raw, bytes) else raw.encode(), label)
     else:
         text = read_text(Path(location), "answers file")
         label = f"answers file '{location}'"
     if not text.strip():
-        raise GuideError(f"{label} is empty.", f"See {example} for the keys.")
+        raise GuideError(f"{label} is empty.", empty_hint)
     return label, parse_yaml_or_json(text, label)
 
 
@@ -137,5 +141,7 @@ def _as_text(value: Any) -> str | None:
 
 def load_answers(location: str, questions: tuple[Question, ...]) -> dict[str, Answer]:
     """Read and validate an answers file."""
-    label, data = read_answers_file(location)
+    keys = ", ".join(q.key for q in questions)
+    hint = f"Write one answer a line, for example  risk_now: no  (the keys: {keys})."
+    label, data = read_answers_file(location, hint)
     return check_answers(data, questions, label)

@@ -21,6 +21,12 @@ MATTERS = 4
 STARS = range(6)  # 0 to 5
 FEWEST_OPTIONS, MOST_OPTIONS = 2, 4
 ANSWER_KEYS = ("options", "stage", "role", "ratings", "sure_before", "sure_after", "next_steps")
+# What an answers file looks like, said in the error itself: an installed copy
+# has no examples/ folder to point to.
+ANSWERS_HINT = (
+    f"Write one answer a line, for example  options: [cbt, ssri]  "
+    f"(the keys: {', '.join(ANSWER_KEYS)})."
+)
 
 Side = Literal["for", "against"]
 
@@ -84,6 +90,14 @@ def sure_yes(decide: model.Decide, answers: dict[str, bool]) -> int | None:
     return sum(answers[q.id] for q in decide.sure)
 
 
+def latest_sure(before: dict[str, bool], after: dict[str, bool]) -> dict[str, bool]:
+    """Each SURE question's latest answer: after if given, else before.
+
+    A "no" before that was not answered again still wants its suggestion.
+    """
+    return {**before, **after}
+
+
 def what_may_help(decide: model.Decide, answers: dict[str, bool]) -> list[str]:
     """For each SURE question answered no: what may help (a self-check, never a gate)."""
     return [q.if_no for q in decide.sure if answers.get(q.id) is False]
@@ -127,7 +141,7 @@ def check_answers(
     if not isinstance(data, dict):
         raise GuideError(
             f"{label} must be a mapping of keys to answers, not a {type(data).__name__}.",
-            "See examples/decide.yaml.",
+            ANSWERS_HINT,
         )
     for key in data:
         if key not in ANSWER_KEYS:
@@ -183,7 +197,9 @@ def _list(value: Any, label: str, key: str) -> list[str]:
         return []
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str) for v in values):
-        raise GuideError(f"{label}: '{key}' must be a list of names.", "See examples/decide.yaml.")
+        raise GuideError(
+            f"{label}: '{key}' must be a list of names.", f"For example  {key}: [one, two]"
+        )
     return [v.strip() for v in values]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from depression_guide.content.model import Author, Reference
+from depression_guide.text_safety import wrap
 
 
 def sort_key(ref: Reference) -> tuple[str, int, str]:
@@ -290,3 +291,24 @@ FORMATS: dict[str, Format] = {
 def export(refs: Iterable[Reference], fmt: str) -> str:
     """All references in one format, in the order given."""
     return FORMATS[fmt].write(list(refs))
+
+
+NUMBERED = re.compile(r"(\d+\. )(.*)")
+
+
+def wrap_for_reading(text: str, width: int) -> str:
+    """A format for people (APA, Markdown) wrapped to `width`, for a screen or a pipe.
+
+    Each numbered reference keeps its number on the first line and hangs the
+    rest under its text; web addresses and DOIs are never broken (a broken one
+    can't be followed). Formats for programs are never wrapped.
+    """
+    out: list[str] = []
+    for line in text.split("\n"):
+        found = NUMBERED.fullmatch(line)
+        if found is None or len(line) <= width:
+            out.append(line)
+            continue
+        indent = " " * len(found[1])
+        out += wrap(found[2], width, first=found[1], rest=indent)
+    return "\n".join(out)

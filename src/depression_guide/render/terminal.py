@@ -74,9 +74,20 @@ def _stacked(grid: Grid, unicode: bool) -> list[Any]:
     return parts
 
 
+def _fits_a_box(block: Callout, width: int) -> bool:
+    """Whether a panel can show the callout's title (in its top border, with
+    3 columns each side) and its longest word (inside 4 columns of border)."""
+    longest = max((len(word) for line in block.lines for word in line.split()), default=0)
+    return len(block.title) + 6 <= width and longest <= width - 4
+
+
 def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
     if isinstance(block, Heading):
         if block.level <= 1:
+            if len(block.text) + 4 > width:
+                # A rule's title that doesn't fit is cut ("Your options at a…"):
+                # on a narrow screen the heading wraps above a plain rule.
+                return [Text(""), Text(block.text, style="bold"), Rule()]
             return [Text(""), Rule(Text(block.text, style="bold"), align="left")]
         return [Text(""), Text(block.text, style="bold magenta" if block.level == 2 else "bold")]
     if isinstance(block, Paragraph):
@@ -89,6 +100,20 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
         parts: list[Any] = [Text(f"{block.label}:", style="bold")] if block.label else []
         return [*parts, _bullets(block.items, unicode), Text("")]
     if isinstance(block, Callout):
+        style = STYLES[block.kind]
+        if not _fits_a_box(block, width):
+            # Too narrow for a box (20 columns): rich would cut its title
+            # ("If you need hel") and a long word ("findahelpline.c"). The
+            # title and lines then stand alone, wrapped, nothing cut.
+            return [
+                Text(""),
+                *(Text(part, style=style) for part in wrap(block.title, width)),
+                *(
+                    Text(part, overflow="fold")
+                    for line in block.lines
+                    for part in wrap(line, width)
+                ),
+            ]
         # Wrapped here rather than by rich, which would break a phone number
         # across lines; the panel's border and padding take 4 columns.
         body = Group(
@@ -98,7 +123,6 @@ def _renderables(block: Block, width: int, unicode: bool) -> list[Any]:
                 for part in wrap(line, max(10, width - 4))
             )
         )
-        style = STYLES[block.kind]
         return [
             Panel(
                 body,
@@ -204,7 +228,8 @@ def render(
         force_terminal=True if force_terminal else (None if color else False),
     )
     unicode = console.encoding.lower().startswith("utf")
-    console.print(Text(doc.title, style="bold"))
+    if doc.title:  # an untitled document (a footer shown again) takes no blank line
+        console.print(Text(doc.title, style="bold"))
     for block in doc.blocks:
         for renderable in _renderables(block, console.width, unicode):
             console.print(renderable)

@@ -10,7 +10,13 @@ from typing import IO, Any
 
 from depression_guide import strings as S
 from depression_guide.content import Content
-from depression_guide.logic.decide import FEWEST_OPTIONS, MOST_OPTIONS, DecideAnswers, reasons
+from depression_guide.logic.decide import (
+    FEWEST_OPTIONS,
+    MOST_OPTIONS,
+    DecideAnswers,
+    reasons,
+    what_may_help,
+)
 from depression_guide.ui.output import write_wrapped
 from depression_guide.ui.prompts import checkbox, choose
 
@@ -35,6 +41,7 @@ def ask_decide(
     answers.role = choose(S.DECIDE_ROLE, roles, io) or None
     write_wrapped(S.DECIDE_STEP_3, stream)
     answers.sure_before = _sure(decide, io)
+    _what_may_help(decide, answers.sure_before, stream)
     write_wrapped(S.DECIDE_STEP_4, stream)
     for option_id in answers.options:
         option = content.options[option_id]
@@ -49,6 +56,7 @@ def ask_decide(
         answers.ratings[option_id] = given
     write_wrapped(S.DECIDE_AGAIN, stream)
     answers.sure_after = _sure(decide, io)
+    _what_may_help(decide, answers.sure_after, stream)
     write_wrapped(S.DECIDE_STEP_5, stream)
     answers.next_steps = checkbox(S.DECIDE_NEXT, [(c.label, c.id) for c in decide.next_steps], io)
     return answers
@@ -65,7 +73,15 @@ def _pick_options(content: Content, io: dict[str, Any]) -> list[str]:
         [(o.name, o.id) for o in content.options.values()],
         io,
         valid=between,
+        hint=S.TICK_NEEDED_HINT,  # Enter alone can't skip this one
     )
+
+
+def _what_may_help(decide: Any, answers: dict[str, bool], stream: IO[str]) -> None:
+    """Right after the SURE test, one suggestion for each "no" (the content's own words)."""
+    helps = what_may_help(decide, answers)
+    if helps:
+        write_wrapped(f"\n{S.WHAT_MAY_HELP}:\n" + "\n".join(f"- {h}" for h in helps) + "\n", stream)
 
 
 def _sure(decide: Any, io: dict[str, Any]) -> dict[str, bool]:

@@ -19,10 +19,26 @@ from typing import IO, Any
 from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content import Content
-from depression_guide.document import Document, Paragraph
+from depression_guide.document import Callout, Document, Paragraph
+from depression_guide.files import ENDINGS, free_name
 from depression_guide.logic.answers import Answer, applies
-from depression_guide.ui.output import Screen, show, write_wrapped
-from depression_guide.ui.prompts import ask_one, choose, confirm, file_name
+from depression_guide.ui.output import (
+    Screen,
+    height,
+    screen_rows,
+    show,
+    text_height,
+    write_wrapped,
+)
+from depression_guide.ui.prompts import (
+    answered_height,
+    ask_one,
+    choose,
+    confirm,
+    file_name,
+    prompt_of,
+    skip_entry,
+)
 
 
 def interview(
@@ -41,8 +57,10 @@ def interview(
     answers: dict[str, Answer] = {}
     asked: set[str] = {"region"} if region else set()
 
-    def panel(*blocks: Any, title: str = S.THANK_YOU) -> None:
-        show(Document(title).add(*blocks), screen, stream)
+    def panel(*blocks: Any, title: str = S.THANK_YOU) -> int:
+        doc = Document(title).add(*blocks)
+        show(doc, screen, stream)
+        return height(doc, screen)
 
     for question in questions:
         if question.key in asked or not applies(question, answers):
@@ -61,7 +79,7 @@ def interview(
             continue
         if answer not in question.at_risk:
             continue
-        panel(Paragraph(S.THANKS), *views.crisis_blocks(content, region, support=False))
+        shown = panel(Paragraph(S.THANKS), *views.crisis_blocks(content, region, support=False))
         if region is None and region_question is not None:
             # The region next, so the person sees their own lines in full.
             asked.add(region_question.key)
@@ -69,10 +87,26 @@ def interview(
             if isinstance(picked, str):
                 answers[region_question.key] = region = picked
                 panel(*views.crisis_blocks(content, region, support=False), title=S.HELP_NEAR_YOU)
+            elif _scrolls_away(shown, region_question, screen):
+                # Skipped: the every-region lines are above the region question;
+                # on a small screen they would be gone by the last screen.
+                panel(views.help_now(content, None), title="")
         if not confirm(S.CARRY_ON, io):
             write_wrapped(S.STOPPED_HERE, stream)
             return None
     return answers
+
+
+def _scrolls_away(shown: int, region_question: Any, screen: Screen) -> bool:
+    """Whether `shown` lines, then the skipped region question, the carry-on
+    question and the goodbye (the longest way to the end), overflow the screen."""
+    below = (
+        answered_height(prompt_of(region_question), skip_entry(region_question)[0])
+        + answered_height(S.CARRY_ON, "(Y/n) No", hint=None)
+        + text_height(S.STOPPED_HERE, screen.width)
+        + 1  # the shell's prompt after the program ends
+    )
+    return shown + below > screen_rows()
 
 
 def offer_to_save(
@@ -81,27 +115,81 @@ def offer_to_save(
     save: Callable[[Path, str], None],
     io: dict[str, Any],
     folder: Path | None = None,
+    footer: Document | None = None,
+    screen: Screen | None = None,
 ) -> None:
     """Ask whether to save what was shown; suggest a name; never replace a file.
 
     `render(fmt)` makes the text to save; `save(path, text)` writes it safely.
+    `footer`, the help lines and disclaimer that ended what was shown, is shown
+    again when the questions have pushed it off the `screen`.
     """
     options = [(S.NO_THANKS, "no")] + [(label, fmt) for label, fmt, _ in S.SAVE_CHOICES]
     fmt = choose(S.SAVE_OFFER, options, io)
-    if fmt == "no":
-        return
+    used = answered_height(S.SAVE_OFFER, next(label for label, f in options if f == fmt))
+    if fmt != "no":
+        name = _save_as(stem, fmt, render, save, io, folder or Path.cwd())
+        # The name question, and the "Saved ... to NAME" line (two at most).
+        used += answered_height(S.FILE_NAME, name, hint=None) + 2
+    if footer is not None and screen is not None:
+        footer_in_view(footer, used, screen)
+
+
+def footer_in_view(footer: Document, used: int, screen: Screen) -> None:
+    """Show the footer again if `used` lines below it pushed it off the screen.
+
+    On a small screen (40x24, every region's lines) the footer itself is
+    nearly a screen high: then it comes back compact, the disclaimer as one
+    paragraph without a box, so the help lines and the disclaimer both stay.
+    """
+    rows = screen_rows()
+    tall = height(footer, screen)
+    if tall + used + 1 <= rows:
+        return  # still on the last screen
+    if tall + 1 > rows:
+        footer = Document(
+            footer.title,
+            [
+                Paragraph(" ".join(b.lines), b.title)
+                if isinstance(b, Callout) and b.kind == "disclaimer"
+                else b
+                for b in footer.blocks
+            ],
+        )
+    show(footer, screen)
+
+
+def _save_as(
+    stem: str,
+    fmt: str,
+    render: Callable[[str], str],
+    save: Callable[[Path, str], None],
+    io: dict[str, Any],
+    folder: Path,
+) -> str:
+    """Ask for a file name fit for the format, then save; the name as typed."""
     ending = next(end for _, f, end in S.SAVE_CHOICES if f == fmt)
-    folder = folder or Path.cwd()
+
+    def target(name: str) -> Path:
+        # A name typed without an ending gets the chosen format's one.
+        path = folder / name.strip()
+        return path if path.suffix else path.with_name(path.name + ending)
 
     def check(name: str) -> bool | str:
-        path = folder / name.strip()
         if not name.strip():
             return S.TYPE_A_NAME
-        if path.exists():
+        path = target(name)
+        # "A web page" saved as b.pdf would be HTML that nothing opens as HTML.
+        if ENDINGS.get(path.suffix.lower()) != fmt:
+            return S.WRONG_ENDING.format(ending=ending)
+        if path.is_dir():
+            return S.IS_A_FOLDER
+        if path.exists() or path.is_symlink():
             return S.FILE_EXISTS
         if not path.parent.is_dir():
             return S.NO_SUCH_FOLDER
         return True
 
-    name = file_name(S.FILE_NAME, f"{stem}{ending}", check, io)
-    save(folder / name.strip(), render(fmt))
+    name = file_name(S.FILE_NAME, free_name(folder, stem, ending), check, io)
+    save(target(name), render(fmt))
+    return name

@@ -65,6 +65,32 @@ def show(doc: Document, screen: Screen, stream: IO[str] | None = None) -> None:
         write(text_of(doc, screen), stream)
 
 
+def height(doc: Document, screen: Screen) -> int:
+    """How many terminal lines `show(doc, screen)` takes (to know what has scrolled away)."""
+    import io
+
+    if not screen.pretty:
+        return text_height(text_of(doc, screen), screen.width)
+    from depression_guide.render import terminal as render_terminal
+
+    buffer = io.StringIO()
+    render_terminal.render(doc, buffer, color=False, width=screen.width)
+    return buffer.getvalue().count("\n")
+
+
+def text_height(text: str, width: int) -> int:
+    """The lines text takes on a screen `width` columns wide (long lines fold)."""
+    lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+    from depression_guide.text_safety import cells
+
+    return sum(max(1, -(-cells(line) // max(1, width))) for line in lines)
+
+
+def screen_rows() -> int:
+    """The terminal's height in lines (24 when it can't be told)."""
+    return shutil.get_terminal_size((80, 24)).lines
+
+
 class FittingStream:
     """A terminal stream that can't show every character: rich sees its real
     encoding (so it draws ASCII boxes) and each write gets ASCII fallbacks."""

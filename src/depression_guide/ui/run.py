@@ -63,6 +63,9 @@ class Run:
     debug: bool = False
     pager: bool = True  # long output on a terminal goes through $PAGER
     _screen: Screen | None = field(default=None, repr=False)
+    # The help lines and disclaimer that ended the last text shown at a
+    # terminal: the save offer shows them again if its question scrolls them away.
+    last_footer: Document | None = field(default=None, repr=False)
 
     @cached_property
     def language(self) -> Choice:
@@ -164,7 +167,10 @@ class Run:
             self.print_json(result.data())
             return
         footer = result.footer() if result.footer else None
-        self.emit(result.document(), fmt, long=result.long, footer=footer)
+        doc = result.document()
+        if fmt == "text" and self.screen.is_tty:
+            self.last_footer = footer or trailing_help(doc)
+        self.emit(doc, fmt, long=result.long, footer=footer)
 
     def print_json(self, data: Any) -> None:
         write(json.dumps(self.checked_json(data), indent=2, ensure_ascii=False) + "\n")
@@ -210,3 +216,15 @@ class Run:
         """A one-line hint for people at a terminal (never in pipes or files)."""
         if self.screen.is_tty:
             sys.stderr.write(text + "\n")
+
+
+def trailing_help(doc: Document) -> Document | None:
+    """The disclaimer and help lines a document ends with, as a footer (or None)."""
+    from depression_guide.document import Callout
+
+    tail: list[Any] = []
+    for block in reversed(doc.blocks):
+        if not (isinstance(block, Callout) and block.kind in ("disclaimer", "crisis")):
+            break
+        tail.insert(0, block)
+    return Document("", tail) if tail else None

@@ -12,7 +12,7 @@ from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide import views
 from depression_guide.content.model import cited_in
-from depression_guide.logic.decide import MATTERS, sure_yes, what_may_help
+from depression_guide.logic.decide import MATTERS, latest_sure, sure_yes, what_may_help
 from depression_guide.render import export
 
 if TYPE_CHECKING:
@@ -66,8 +66,7 @@ def decide_document(content: Content, result: DecisionGuide, region: str) -> d.D
     doc.add(d.Heading(S.HOW_SURE, 1))
     before = _sure_lines(decide, S.SURE_BEFORE, result.sure_before)
     doc.add(d.Bullets(tuple(before + _sure_lines(decide, S.SURE_AFTER, result.sure_after))))
-    latest = result.sure_after or result.sure_before
-    helps = what_may_help(decide, latest)
+    helps = what_may_help(decide, latest_sure(result.sure_before, result.sure_after))
     if helps:
         doc.add(d.Bullets(tuple(helps), S.WHAT_MAY_HELP))
     doc.add(d.Paragraph(citer.cite(decide.sure_note.text, decide.sure_note.references)))
@@ -129,7 +128,7 @@ def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[st
         ],
         "sure_before": sure(result.sure_before),
         "sure_after": sure(result.sure_after),
-        "what_may_help": what_may_help(decide, result.sure_after or result.sure_before),
+        "what_may_help": what_may_help(decide, latest_sure(result.sure_before, result.sure_after)),
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
         "references": [export.csl_item(content.references[r]) for r in cited],

@@ -1,0 +1,140 @@
+"""A key given twice is refused in every file the program reads (hazard H-dup).
+
+YAML and JSON keep the last of two equal keys without a word: `risk_now: "yes"`
+then `risk_now: "no"` would become "no" and hide the crisis panel.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from depression_guide.content import yaml_io
+from depression_guide.errors import GuideError
+
+from .conftest import ROOT, run_cli
+
+
+@pytest.fixture(params=["C", "pure Python"])
+def loader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run each test with PyYAML's C loader and with its pure-Python one."""
+    import yaml
+
+    if request.param == "pure Python":
+        monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    return str(request.param)
+
+
+def test_a_duplicated_key_is_refused_with_both_lines(loader: str) -> None:
+    with pytest.raises(GuideError) as caught:
+        yaml_io.parse_yaml('risk_now: "yes"\nregion: AU\nrisk_now: "no"\n', "answers file 'd.yaml'")
+    assert caught.value.message == (
+        "answers file 'd.yaml' has the key 'risk_now' twice (line 1 and line 3)."
+    )
+
+
+def test_a_duplicated_key_in_a_nested_or_flow_mapping_is_refused(loader: str) -> None:
+    with pytest.raises(GuideError, match=r"the key 'cbt' twice \(line 2 and line 3\)"):
+        yaml_io.parse_yaml("ratings:\n  cbt: {evidence: 4}\n  cbt: {evidence: 1}\n", "f")
+    with pytest.raises(GuideError, match=r"the key 'a' twice \(line 1 and line 1\)"):
+        yaml_io.parse_yaml("{a: 1, a: 2}\n", "f")
+
+
+def test_equal_keys_in_different_mappings_and_merges_are_allowed(loader: str) -> None:
+    text = "a: {x: 1}\nb: {x: 2}\nbase: &b {y: 1}\nc:\n  <<: *b\n  y: 2\n"
+    assert yaml_io.parse_yaml(text, "f") == {
+        "a": {"x": 1},
+        "b": {"x": 2},
+        "base": {"y": 1},
+        "c": {"y": 2},
+    }
+
+
+def test_a_duplicated_key_in_json_is_refused_with_its_lines() -> None:
+    with pytest.raises(GuideError) as caught:
+        yaml_io.parse_yaml_or_json('{"risk_now": "yes",\n "risk_now": "no"}\n', "answers")
+    assert caught.value.message == "answers has the key 'risk_now' twice (line 1 and line 2)."
+    assert yaml_io.parse_yaml_or_json('{"a": {"x": 1}, "b": {"x": 2}}', "f") == {
+        "a": {"x": 1},
+        "b": {"x": 2},
+    }
+
+
+def test_explore_refuses_a_duplicated_answer_and_saves_nothing(loader: str, tmp_path: Path) -> None:
+    answers = tmp_path / "d.yaml"
+    answers.write_text('risk_now: "yes"\nrisk_now: "no"\n')
+    saved = tmp_path / "out.md"
+    result = run_cli(["explore", "--answers", str(answers), "--save", str(saved)])
+    assert result.exit_code == 2
+    assert "the key 'risk_now' twice (line 1 and line 2)" in result.stderr
+    assert str(answers) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert not saved.exists()
+
+
+def test_explore_refuses_a_duplicated_answer_on_stdin_as_json(tmp_path: Path) -> None:
+    saved = tmp_path / "out.html"
+    result = run_cli(
+        ["explore", "--answers", "-", "--save", str(saved)],
+        input='{"risk_now": "yes", "risk_now": "no"}',
+    )
+    assert result.exit_code == 2
+    assert "standard input (--answers -) has the key 'risk_now' twice" in result.stderr
+    assert not saved.exists()
+
+
+def test_decide_refuses_a_duplicated_key_and_saves_nothing(loader: str, tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "decide.yaml").read_text()
+    answers = tmp_path / "decide.yaml"
+    answers.write_text(text + "stage: chosen\n")
+    saved = tmp_path / "guide.md"
+    result = run_cli(["decide", "--answers", str(answers), "--save", str(saved)])
+    assert result.exit_code == 2
+    assert "has the key 'stage' twice" in result.stderr
+    assert str(answers) in result.stderr
+    assert not saved.exists()
+
+
+def test_a_pack_option_file_with_a_duplicated_key_is_refused(
+    loader: str, pack: Path, tmp_path: Path
+) -> None:
+    option = pack / "options" / "cbt.yaml"
+    lines = option.read_text().splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("name:"))
+    lines.insert(first + 1, "name: Something else")
+    option.write_text("\n".join(lines) + "\n")
+    saved = tmp_path / "out.md"
+    answers = tmp_path / "a.yaml"
+    shutil.copy(ROOT / "examples" / "answers.yaml", answers)
+    result = run_cli(
+        ["--data-dir", str(pack), "explore", "--answers", str(answers), "--save", str(saved)]
+    )
+    assert result.exit_code == 2
+    assert "options/cbt.yaml" in result.stderr
+    assert f"has the key 'name' twice (line {first + 1} and line {first + 2})" in result.stderr
+    assert not saved.exists()
+    checked = run_cli(["validate", str(pack)])
+    assert checked.exit_code == 2
+    assert "the key 'name' twice" in checked.stdout + checked.stderr
+
+
+def test_every_shipped_yaml_file_reads_the_same_with_both_loaders() -> None:
+    """The pure-Python loader (PyYAML without libyaml) must read the content as the C one does."""
+    import yaml
+
+    files = [
+        path
+        for folder in ("data", "examples", "tests/fixtures/pack")
+        for path in sorted((ROOT / folder).rglob("*.yaml"))
+    ]
+    assert len(files) > 30
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(
+            text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        ), path
