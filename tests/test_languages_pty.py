@@ -28,6 +28,8 @@ def test_chinese_explore_start_to_end_at_40_columns(tmp_path: Path) -> None:
     child = spawn(
         ["explore", "--no-pager"], tmp_path, columns=40, rows=24, env={"LANG": "zh_CN.UTF-8"}
     )
+    child.expect("翻译草稿")  # the draft notice before the first question
+    child.expect("qualified health translator")
     answer(child, "伤害自己的念头吗", DOWN * 2 + ENTER)  # Yes
     child.expect("谢谢您告诉我们")
     for number in ("000", "911", "999", "111", "112"):  # every region's, before anything

@@ -105,6 +105,7 @@ def _ask(run: Run, picked: list[str]) -> Any:
     from depression_guide.ui.prompts import prompt_io
 
     stream = prompt_terminal(HOW_ELSE)
+    run.say_draft(stream)
     return ask_decide(run.content, picked, stream, prompt_io(stream, run.plain, run.no_color))
 
 

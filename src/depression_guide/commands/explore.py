@@ -143,6 +143,7 @@ def _interview(run: Run, save: Path | None) -> dict[str, Any] | None:
     from depression_guide import strings as S
 
     saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
+    run.say_draft(stream)
     write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream)
     region = run.region if run.region_given else None
     return interview(

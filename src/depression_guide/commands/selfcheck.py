@@ -106,7 +106,8 @@ def _ask_quiz(run: Any, items: Any) -> tuple[str, ...]:
 
     stream = prompt_terminal("Use --answers myth,fact,... or --reveal to see them all.")
     screen = screen_for(stream, run.plain, run.no_color)
-    write_wrapped(run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream)
+    run.say_draft(stream)
+    write_wrapped(f"{run.content.quiz.intro}\n{S.CTRL_C}\n\n", stream)
     io = prompt_io(stream, run.plain, run.no_color)
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     given = []
@@ -186,6 +187,7 @@ def _ask_phq9(run: Any) -> tuple[tuple[int, ...], int | None]:
         "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
     )
     if S.lang != "en":  # the questions stay as published, and we say why
+        run.say_draft(stream)
         write_wrapped(S.PHQ9_IN_ENGLISH + "\n\n", stream)
     write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream)
     io = prompt_io(stream, run.plain, run.no_color)

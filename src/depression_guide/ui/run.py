@@ -212,6 +212,17 @@ class Run:
         stderr = Screen(is_tty=False, plain=True, color=False, width=80, encoding="utf-8")
         write(text_of(doc, stderr), sys.stderr)
 
+    def say_draft(self, stream: Any) -> None:
+        """Before questions in a draft language: the draft notice, in the
+        language and in English (the answers' page says it again)."""
+        if not self.language.draft:
+            return
+        from depression_guide import views
+        from depression_guide.ui.output import write_wrapped
+
+        region = self.region if self.region_given else None
+        write_wrapped("\n".join(views.draft_notice_lines(region)) + "\n\n", stream)
+
     def note(self, text: str) -> None:
         """A one-line hint for people at a terminal (never in pipes or files)."""
         if self.screen.is_tty:
