@@ -189,3 +189,11 @@ def test_chinese_fits_40_columns_in_every_command(args: list[str]) -> None:
     too_wide = [line for line in result.stdout.splitlines() if wcswidth(line) > 40]
     # A web address or a DOI longer than the screen is the one thing not broken.
     assert [line for line in too_wide if "http" not in line] == []
+
+
+def test_our_words_around_the_parsers_messages_are_in_the_language() -> None:
+    result = run_cli(["--lang", "zh-Hans", "shoow"])
+    assert result.exit_code == 2
+    assert "试试 'depression-guide --help' 查看帮助。" in result.stderr
+    english = run_cli(["shoow"])  # and English again on the next run
+    assert "Try 'depression-guide --help' for help." in english.stderr

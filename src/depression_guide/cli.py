@@ -105,10 +105,6 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
-    from depression_guide import strings
-
-    if strings.lang != "en":  # a run before this one, in the same process (tests)
-        strings.install("en", lambda _context, text: text)
     ctx.obj = Run(
         data_dir=data_dir,
         region_flag=region,
@@ -158,7 +154,9 @@ def _fail(
 
 
 def _interrupted() -> NoReturn:
-    sys.stderr.write("\nStopped. Nothing was saved.\n")
+    from depression_guide import strings
+
+    sys.stderr.write(strings.STOPPED_NOTHING_SAVED)
     raise SystemExit(ExitCode.INTERRUPTED)
 
 
@@ -175,9 +173,35 @@ def _plain_words(message: str) -> str:
     return message.replace("Value error, ", "")
 
 
+def _language_from(args: list[str]) -> str | None:
+    """--lang as given anywhere on the command line (--lang X or --lang=X)."""
+    for index, arg in enumerate(args):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+    return None
+
+
+def _put_language_in_place(args: list[str]) -> None:
+    """The run's language before parsing, so that our own words around the
+    parser's messages (and Ctrl-C's) are in it too. The run chooses again, the
+    same way, and says once if the language asked for is not there."""
+    from depression_guide import strings
+    from depression_guide.languages import ENGLISH, choose
+
+    code = choose(_language_from(args), os.environ).code
+    if code == ENGLISH and strings.lang == ENGLISH:
+        return  # nothing to do: English start-up imports no catalogs
+    from depression_guide import catalogs
+
+    catalogs.install(code)  # (English too: undoes a run before this one in-process)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every outcome into an exit code."""
     args = sys.argv[1:] if argv is None else argv
+    _put_language_in_place(args)
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
@@ -201,9 +225,11 @@ def main(argv: list[str] | None = None) -> None:
         if "ClickException" in kinds:
             ctx = getattr(exc, "ctx", None)
             command = ctx.command_path if ctx else PROG
+            from depression_guide import strings
+
             _fail(
                 _plain_words(click_error.format_message()),
-                f"Try '{command} --help' for help.",
+                strings.TRY_HELP.format(command=command),
                 click_error.exit_code,
                 _wants_json(args),
             )
