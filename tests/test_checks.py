@@ -10,7 +10,7 @@ import pytest
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.checks import DOWNSIDE_RATIO, check, reading_grade
 
-from .conftest import run_cli
+from .conftest import FIXTURE_PACK, run_cli
 
 
 def test_shipped_content_passes_every_check() -> None:
@@ -277,6 +277,68 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
 }
 
 
+# Issue 24: the checks of the third edition, each broken once on purpose.
+BREAKS.update(
+    {
+        "glance numbers without their comparison": (
+            lambda p: edit(
+                p / "options/cbt.yaml",
+                "19 in 100 on a waitlist or usual care.",
+                "19 in 100 without it.",
+            ),
+            "two numbers side by side must say what they are compared with",
+        ),
+        "certainty label where the evidence base gives no grade": (
+            lambda p: edit(
+                p / "options/tms.yaml",
+                "    references: [berlim2014]\n    frequency:",
+                "    certainty: moderate\n    references: [berlim2014]\n    frequency:",
+            ),
+            "'moderate' is not a grade any of its references has",
+        ),
+        "certainty label that is not its reference's grade": (
+            lambda p: edit(p / "options/exercise.yaml", "certainty: low", "certainty: high"),
+            "'high' does not match the grade of its references (low, very-low)",
+        ),
+        "about text above grade 10": (
+            lambda p: edit(
+                p / "about.yaml",
+                "funding: None. This project has no funding.",
+                "funding: None. Institutional, governmental, pharmaceutical or philanthropic "
+                "organisations provide no financial contributions whatsoever.",
+            ),
+            "funding: reading grade",
+        ),
+        "safety note above grade 8": (
+            lambda p: edit(
+                p / "explore.yaml",
+                "Medicines can work differently in pregnancy and breastfeeding.",
+                "Pharmaceutical interventions demonstrate considerably different "
+                "pharmacokinetic characteristics during pregnancy and lactation.",
+            ),
+            "is above 8",
+        ),
+        "explore note above grade 10": (
+            lambda p: edit(
+                p / "explore.yaml",
+                "You could bring this summary to your next session",
+                "Consider presenting this comprehensive documentation during your subsequent "
+                "appointment",
+            ),
+            "is above 10",
+        ),
+        "PHQ-9 meaning above grade 10": (
+            lambda p: edit(
+                p / "phq9.yaml",
+                "Your answers suggest mild symptoms of depression.",
+                "Your responses indicate mild depressive symptomatology characteristics.",
+            ),
+            "bands[1].meaning: reading grade",
+        ),
+    }
+)
+
+
 def _drop_reasons_against(path: Path) -> None:
     text = path.read_text()
     start, end = text.index("reasons_against:"), text.index("\nconsider:")
@@ -350,3 +412,17 @@ def test_example_pack_is_valid() -> None:
     example = Path(__file__).resolve().parent.parent / "examples" / "clinic-pack"
     report = check(Content(example, "examples/clinic-pack"))
     assert [p.message for p in report.problems] == []
+
+
+@pytest.mark.parametrize("root", [builtin_data_dir(), FIXTURE_PACK], ids=["data", "fixture-pack"])
+def test_every_yaml_file_parses_the_same_under_both_loaders(root: Path) -> None:
+    # '{name: 1737 Need to Talk?, ...}' parsed only under libyaml: the
+    # pure-Python loader the program falls back to refused the whole file.
+    import yaml
+
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml")
+    for path in sorted(root.rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        pure = yaml.load(text, Loader=yaml.SafeLoader)
+        assert pure == yaml.load(text, Loader=yaml.CSafeLoader), path.name

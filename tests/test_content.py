@@ -13,6 +13,8 @@ from depression_guide.errors import ContentError, ContentErrors
 from .conftest import run_cli
 
 DATA = builtin_data_dir()
+# Every test here runs under both YAML loaders (see conftest.yaml_loader).
+pytestmark = pytest.mark.usefixtures("yaml_loader")
 
 
 # The content's own files; its translations (i18n/) have their own checks
@@ -40,6 +42,7 @@ def test_builtin_content_has_every_topic_in_the_contract() -> None:
         "medication",
         "digital",
         "treatment-resistant",
+        "not-yet",
         "background",
     }
     assert set(content.options) >= {
@@ -86,7 +89,9 @@ def test_unknown_key_names_the_key_path(pack: Path) -> None:
     path = pack / "options" / "cbt.yaml"
     path.write_text(
         path.read_text().replace(
-            "    certainty: moderate\n", "    certainty: moderate\n    colour: blue\n", 1
+            "    references: [cuijpers2023]\n",
+            "    references: [cuijpers2023]\n    colour: blue\n",
+            1,
         )
     )
     problem = _error_of(pack)

@@ -233,6 +233,7 @@ def test_example_file_is_documented() -> None:
         "stage",
         "role",
         "ratings",
+        "leaning",
         "sure_before",
         "sure_after",
         "next_steps",
@@ -259,3 +260,48 @@ def test_each_sure_no_gets_its_suggestion_until_answered_yes() -> None:
     for wanted in helps:
         assert " ".join(wanted.split()) in shown
     assert " ".join(sure["understand"].split()) not in shown
+
+
+# --- the person's leaning (issue 24): their own answer, never worked out ------------
+
+
+@pytest.mark.parametrize(
+    ("leaning", "shown", "as_json"),
+    [
+        ("ssri", "SSRI antidepressants", "ssri"),
+        ("Zoloft", "SSRI antidepressants", "ssri"),  # an alias of a chosen option
+        ("not-sure", "Not sure yet", "not-sure"),
+        ("not sure yet", "Not sure yet", "not-sure"),
+    ],
+)
+def test_leaning_is_shown_as_the_persons_own_answer(
+    leaning: str, shown: str, as_json: str, tmp_path: Path
+) -> None:
+    # Every star points the other way: the leaning is still the person's.
+    answers = (
+        "options: [cbt, ssri]\n"
+        "ratings: {cbt: {evidence: 5, skills: 5}, ssri: {side-effects: 5, stopping: 5}}\n"
+        f"leaning: {leaning}\n"
+    )
+    code, out, err = decide("--answers", "-", "--save", str(tmp_path / "g.md"), input=answers)
+    assert code == 0, err
+    said = f"My own answer, not worked out by this guide: {shown}."
+    assert said in " ".join(out.split())
+    assert said in " ".join((tmp_path / "g.md").read_text().split())  # the saved file
+    code, out, _ = decide("--answers", "-", "-f", "json", input=answers)
+    assert json.loads(out)["leaning"] == as_json
+
+
+def test_no_leaning_is_never_filled_in() -> None:
+    answers = "options: [cbt, ssri]\nratings: {cbt: {evidence: 5, skills: 5}}\n"
+    code, out, _ = decide("--answers", "-", "-f", "json", input=answers)
+    assert code == 0 and json.loads(out)["leaning"] is None
+    code, out, _ = decide("--answers", "-", input=answers)
+    assert "Which way I am leaning Not answered." in " ".join(out.replace("-", " ").split())
+
+
+@pytest.mark.parametrize("leaning", ["exercise", "magic", "5", "[cbt]"])
+def test_a_leaning_outside_the_options_names_the_key(leaning: str) -> None:
+    code, _, err = decide("--answers", "-", input=f"options: [cbt, ssri]\nleaning: {leaning}\n")
+    assert code == 2
+    assert "'leaning'" in err and "cbt, ssri or not-sure" in err

@@ -8,7 +8,7 @@ import pytest
 
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.logic.answers import matches
-from depression_guide.logic.explore import DEFAULT_CATEGORIES, summarise
+from depression_guide.logic.explore import ALWAYS_NAMED, DEFAULT_CATEGORIES, summarise
 from depression_guide.render.plain import render
 from depression_guide.ui.output import Screen
 from depression_guide.views.summary import summary_document, summary_json
@@ -74,7 +74,7 @@ def test_rule_fires_only_when_it_should(rule: str) -> None:
 
 def test_no_answers_gives_a_general_summary() -> None:
     summary = summarise(CONTENT, {}, "AU")
-    assert [s.category.id for s in summary.sections] == list(DEFAULT_CATEGORIES)
+    assert [s.category.id for s in summary.sections] == [*DEFAULT_CATEGORIES, *ALWAYS_NAMED]
     assert not summary.at_risk
     assert summary.notes == []
     assert summary.recap == []  # nothing answered, nothing recapped
@@ -88,7 +88,8 @@ def test_two_or_more_tried_brings_in_treatment_resistant_options_with_the_reason
         CONTENT, {"tried_without_relief": "2-plus", "interests": ("lifestyle",)}, "AU"
     )
     ids = [s.category.id for s in summary.sections]
-    assert ids == ["lifestyle", "treatment-resistant"]
+    # Not starting a treatment yet is always named (issue 24), never a card here.
+    assert ids == ["lifestyle", "treatment-resistant", "not-yet"]
     why = summary.sections[1].options[0].why[0]
     assert "your answer" in why and "two or more" in why
 

@@ -19,7 +19,12 @@ def test_answers_file_to_json() -> None:
     data = json.loads(result.stdout)
     assert data["schema_version"] == 2
     assert data["region"] == "AU"
-    assert [c["id"] for c in data["categories"]] == ["psychotherapy", "lifestyle", "digital"]
+    assert [c["id"] for c in data["categories"]] == [
+        "psychotherapy",
+        "lifestyle",
+        "digital",
+        "not-yet",
+    ]
     assert data["crisis"]["emergency"] == "000"
 
 

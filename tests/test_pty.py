@@ -436,6 +436,8 @@ def test_decide_walk_through(tmp_path: Path, columns: int) -> None:
         for reason in range(4):
             # The first reason of each option: 5 stars; Enter alone skips the rest.
             answer(child, "A reason to", DOWN * 6 + ENTER if reason == 0 else ENTER)
+    # The person's own leaning (issue 24): the last option, whatever the stars.
+    answer(child, "leaning towards", DOWN * 3 + ENTER)  # exercise
     for fragment in ("feel sure", "Do you know", "Are you clear", "enough support"):
         answer(child, fragment, DOWN + ENTER)  # Yes, four times
     answer(child, "do next", SPACE + ENTER)  # talk to my GP
@@ -451,6 +453,7 @@ def test_decide_walk_through(tmp_path: Path, columns: int) -> None:
     flat = " ".join(saved.read_text().split())
     assert "Before: yes to 0 of 4" in flat and "After: yes to 4 of 4" in flat
     assert "(5 stars)" in flat and "Talk to my GP" in flat
+    assert "My own answer, not worked out by this guide: Exercise." in flat
     assert "skills you can keep using" not in flat  # skipped: not shown as mattering
     drawn = child.drawn.getvalue()
     assert "emergency number: 000" in " ".join(ANSI.sub("", drawn).split()).replace("┃", "")

@@ -92,7 +92,8 @@ def test_item_9_shows_the_crisis_panel_first_even_with_total_1() -> None:
     out = result.stdout
     assert out.index("If you are in danger now") < out.index("Your total is 1")
     assert "Lifeline: call 13 11 14" in out.split("Your total")[0]
-    assert '"minimal"' in out
+    # Issue 24: "minimal" next to thoughts of harm reads as reassurance.
+    assert '"minimal"' not in out
 
 
 def test_no_crisis_panel_first_when_item_9_is_0() -> None:
@@ -271,8 +272,12 @@ def test_thoughts_of_harm_are_never_met_with_reassurance(
     for reassurance in ("few or no symptoms", "no symptoms", "nothing to worry", "you are fine"):
         assert reassurance not in said
     assert "matter, whatever your total" in said
-    # The band is still given.
-    assert "minimal" in said or "mild" in said or "moderate" in said
+    # The band is still given, except the lowest one in text (issue 24: no
+    # "minimal" next to thoughts of harm); JSON keeps the band as data.
+    if fmt == "json" or total_before_item_9 + 1 > 4:
+        assert "minimal" in said or "mild" in said or "moderate" in said
+    else:
+        assert "minimal" not in said
 
 
 def test_phq9_at_risk_crisis_lines_reach_stderr_when_piped() -> None:

@@ -122,12 +122,13 @@ def test_with_no_topics_chosen_each_main_kind_of_care_gets_a_card() -> None:
 def test_a_note_that_brings_in_options_gives_them_the_cards() -> None:
     # Two antidepressants tried: the options for that get the cards, and the
     # main kinds of care are still named, each one command away.
-    assert at_a_glance("tried-two-antidepressants") == ["tms", "ketamine"]
+    # NICE's usual next steps come first (issue 24), then the first specialist option.
+    assert at_a_glance("tried-two-antidepressants") == ["usual-next-steps", "tms"]
     out, _ = summary("tried-two-antidepressants")
     more = " ".join(out[out.index("More options") :].split())
     for name in ("Talking therapies: CBT,", "Lifestyle: Exercise,", "(psychotherapy)"):
         assert name in more
-    assert "depression-guide decide tms ketamine cbt exercise" in out
+    assert "depression-guide decide usual-next-steps tms cbt exercise" in " ".join(out.split())
 
 
 def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
@@ -146,6 +147,7 @@ def test_cards_are_shared_out_when_many_topics_are_chosen() -> None:
         "medication": 1,
         "digital": 1,
         "treatment-resistant": 1,
+        "not-yet": 0,
     }
 
 
@@ -158,7 +160,7 @@ def test_a_small_topic_leaves_its_spare_cards_to_the_others() -> None:
     )
     data = json.loads(result.stdout)
     cards = {c["id"]: sum(o["at_a_glance"] for o in c["options"]) for c in data["categories"]}
-    assert cards == {"medication": 1, "psychotherapy": 3}
+    assert cards == {"medication": 1, "psychotherapy": 3, "not-yet": 0}
 
 
 @pytest.mark.parametrize(
@@ -189,7 +191,7 @@ def test_options_in_the_content_order_research_only_last() -> None:
     data = json.loads(summary("tried-two-antidepressants", 80, "-f", "json")[0])
     resistant = next(c for c in data["categories"] if c["id"] == "treatment-resistant")
     ids = [o["id"] for o in resistant["options"]]
-    assert ids[0] == "tms" and ids[-1] == "dbs"
+    assert ids[:2] == ["usual-next-steps", "tms"] and ids[-1] == "dbs"
 
 
 def test_at_most_eight_questions_and_no_repeats() -> None:

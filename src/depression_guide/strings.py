@@ -115,7 +115,12 @@ AT_A_GLANCE = "Your options at a glance"
 NO_TOPICS_CHOSEN = "You chose no topics, so the main kinds of care are shown."
 YOU_ASKED_ABOUT = "You asked to read about: {category}."
 SHOWN_BECAUSE = "{category}: shown because of your answer. {title}."
-NONE_RANKED = " None is ranked above another."
+# Said once, above the cards: none is ranked, and each card's numbers name
+# their own comparison (EVIDENCE.md H: a waitlist is not a dummy pill), so
+# numbers on different cards are not to be weighed against each other.
+NONE_RANKED = (
+    " None is ranked, and numbers from different comparisons can't be set against each other."
+)
 CARD_LABELS = ("What it is", "How soon", "Evidence", "Downsides", "Cost", "Why shown")
 # Each card says where to read more: a command, or the appendix when there is one.
 CARD_MORE = "more"
@@ -145,6 +150,11 @@ WHAT_MATTERS = "What matters to me"
 REASONS_FOR = "Reasons to choose it that matter to me ({least} or 5 stars)"
 REASONS_AGAINST = "Reasons to avoid it that matter to me ({least} or 5 stars)"
 NONE_MATTER = "None rated 4 or 5 stars."
+LEANING_HEADING = "Which way I am leaning"
+# The person's own answer, shown as they gave it: the guide never works it out.
+LEANING = "My own answer, not worked out by this guide: {leaning}."
+NOT_SURE_YET = "Not sure yet"
+LEANING_NOT_ANSWERED = "Not answered."
 HOW_SURE = "How sure I feel (the SURE test)"
 SURE_BEFORE, SURE_AFTER = "Before", "After"
 SURE_NOT_ANSWERED = "{when}: not answered."
@@ -240,6 +250,7 @@ PHQ9_THOUGHTS = (
 PHQ9_TOTAL = (
     'Your total is {total} out of 27. That is in the band called "{band}" ({low} to {high}).'
 )
+PHQ9_TOTAL_ONLY = "Your total is {total} out of 27."
 PHQ9_YOUR_ANSWERS = "Your answers"
 PHQ9_DIFFICULTY = "How difficult these problems have made things"
 
@@ -285,6 +296,7 @@ DECIDE_STEP_1 = "\nStep 1. The decision: {decision}\n"
 DECIDE_STEP_2 = "\nStep 2. Your role.\n"
 DECIDE_STEP_3 = "\nStep 3. How sure do you feel now? Four yes-or-no questions.\n"
 DECIDE_STEP_4 = "\nStep 4. Weigh the options. For each reason, how much does it matter to you?\n"
+DECIDE_LEANING = "Which option are you leaning towards now, if any?"
 DECIDE_AGAIN = "\nNow the same four questions again.\n"
 DECIDE_STEP_5 = "\nStep 5. Plan your next steps.\n"
 DECIDE_NEXT = "What would you like to do next? (Choose any.)"

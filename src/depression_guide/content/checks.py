@@ -44,9 +44,23 @@ SIZE_WORDS = re.compile(
     r"did better|did as well|helped more)\b",
     re.IGNORECASE,
 )
+# A glance line with two numbers sets them side by side, so it must say what
+# the second is compared with (EVIDENCE.md H: a waitlist is not a dummy pill).
+GLANCE_NUMBER = re.compile(r"\b\d+\s+in\s+\d+\b")
+COMPARISON_WORDS = re.compile(
+    r"\b(?:waitlist|waiting list|usual care|dummy|placebo|sham|switched off|with it off"
+    r"|tiny dose|1 mg|compared with|without treatment|staying on|stayed on|on medicine"
+    r"|social support)\b",
+    re.IGNORECASE,
+)
 # Reading level (DESIGN.md, Option Grid): each paragraph scored on its own.
 PARAGRAPH_GRADE = 8.0
+# about.yaml (every text), the notes explore shows, and the PHQ-9's meanings:
+# grade 10; a safety note must be read by everyone, so grade 8.
 CORRECTION_GRADE = 10.0
+NOTE_GRADE = 10.0
+SAFETY_NOTE_GRADE = 8.0
+PHQ9_MEANINGS = {"meaning", "thoughts_of_harm"}
 # Names, headings and labels are exempt; so are texts too short to score.
 NOT_PARAGRAPHS = {"name", "heading", "label", "title", "group", "time_frame", "outcome", "hours"}
 SHORTEST_PARAGRAPH = 6  # words
@@ -185,6 +199,7 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
                 "topic",
                 "answer",
                 "certainty",
+                "grade",
                 "region",
                 "order",
                 "review_due",
@@ -572,6 +587,65 @@ def _field(key: str) -> str:
     return key.rsplit(".", 1)[-1]
 
 
+def glance_problems(name: str, option: model.Option) -> list[ContentError]:
+    """A glance line with two numbers names its comparison ("on a dummy pill")."""
+    evidence = option.glance.evidence
+    if len(GLANCE_NUMBER.findall(evidence)) >= 2 and not COMPARISON_WORDS.search(evidence):
+        return [
+            ContentError(
+                name,
+                "glance.evidence",
+                "two numbers side by side must say what they are compared with (a waitlist, "
+                "usual care, a dummy pill, a sham...): numbers from different comparisons "
+                "can't be set against each other",
+            )
+        ]
+    return []
+
+
+def certainty_problems(
+    name: str, option: model.Option, references: dict[str, model.Reference]
+) -> list[ContentError]:
+    """A certainty label is the evidence base's grade for its reference, never our own.
+
+    Where EVIDENCE.md gives no grade (no `grade` in references.yaml), the
+    statement says what the evidence is (one trial of N people; a review of
+    N trials) instead of a label.
+    """
+    problems = []
+    for side in ("benefits", "downsides"):
+        for index, statement in enumerate(getattr(option, side)):
+            if statement.certainty is None:
+                continue
+            grades = {
+                grade
+                for ref in statement.references
+                if ref in references
+                for grade in references[ref].grade
+            }
+            where = f"{side}[{index}].certainty"
+            if not grades:
+                problems.append(
+                    ContentError(
+                        name,
+                        where,
+                        f"'{statement.certainty}' is not a grade any of its references has in "
+                        "references.yaml; say what the evidence is instead (one trial of N "
+                        "people; a review of N trials)",
+                    )
+                )
+            elif statement.certainty not in grades:
+                problems.append(
+                    ContentError(
+                        name,
+                        where,
+                        f"'{statement.certainty}' does not match the grade of its references "
+                        f"({', '.join(sorted(grades))})",
+                    )
+                )
+    return problems
+
+
 def detail_problems(name: str, option: model.Option) -> list[ContentError]:
     """Downsides get about as much detail as benefits."""
     good = sum(words(s.text) for s in option.benefits)
@@ -651,7 +725,7 @@ def result_problems(name: str, option: model.Option) -> list[ContentError]:
 
 
 def paragraph_problems(
-    name: str, record: Any, limit: float, only: set[str] | None = None
+    name: str, record: Any, limit: float, only: set[str] | None = None, path: str = ""
 ) -> list[ContentError]:
     """Reading level, each paragraph on its own (an average hides hard ones).
 
@@ -660,7 +734,7 @@ def paragraph_problems(
     if _textstat() is None:
         return []
     problems = []
-    for key, text, _ in texts(record):
+    for key, text, _ in texts(record, path):
         field = _field(key)
         if field in NOT_PARAGRAPHS or (only and field not in only):
             continue
@@ -868,18 +942,31 @@ def _check(content: Content) -> Report:
             continue
         report.problems += typing_problems(name, record)
         report.problems += region_problems(name, record)
+    # From what loaded: a broken references.yaml is reported, never raised here.
+    loaded_refs = loaded.parts.get("references.yaml")
+    references = {r.id: r for r in loaded_refs[1].references} if loaded_refs else {}
     for name, option in loaded.options:
         report.problems += detail_problems(name, option)
         report.problems += result_problems(name, option)
         report.problems += reason_problems(name, option)
+        report.problems += glance_problems(name, option)
+        report.problems += certainty_problems(name, option, references)
     for name, record in [*loaded.options, *loaded.background]:
         report.problems += paragraph_problems(name, record, PARAGRAPH_GRADE)
     if "about.yaml" in loaded.parts:
         name, about = loaded.parts["about.yaml"]
-        report.problems += paragraph_problems(name, about, CORRECTION_GRADE, {"correction"})
+        report.problems += paragraph_problems(name, about, CORRECTION_GRADE)
         if "crisis.yaml" in loaded.parts:
             crisis_name, crisis = loaded.parts["crisis.yaml"]
             report.problems += checked_problems(crisis_name, crisis, about.reviewed)
+    if "explore.yaml" in loaded.parts:
+        name, explore = loaded.parts["explore.yaml"]
+        for index, note in enumerate(explore.notes):
+            limit = SAFETY_NOTE_GRADE if note.kind == "safety" else NOTE_GRADE
+            report.problems += paragraph_problems(name, note, limit, path=f"notes[{index}]")
+    if "phq9.yaml" in loaded.parts:
+        name, phq9 = loaded.parts["phq9.yaml"]
+        report.problems += paragraph_problems(name, phq9, NOTE_GRADE, PHQ9_MEANINGS)
     if "references.yaml" in loaded.parts:
         report.problems += unused_references(content, loaded)
     report.problems += language_problems(content, report)

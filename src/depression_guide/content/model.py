@@ -81,6 +81,11 @@ class Reference(Record, frozen=True, kw_only=True):
     publisher: str = ""
     place: str = ""
     verified: Verified
+    # The certainty the evidence base (EVIDENCE.md) gives this reference's
+    # findings, when it gives one ("low to very low": both). A statement's
+    # `certainty` must be one of these (validate); empty: no grade is given,
+    # so statements citing it describe the evidence instead of grading it.
+    grade: tuple[Certainty, ...] = ()
     note: str = ""  # what was or was not verified
     checked: str  # "2026-11"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from depression_guide.errors import GuideError
 
@@ -20,7 +20,19 @@ if TYPE_CHECKING:
 MATTERS = 4
 STARS = range(6)  # 0 to 5
 FEWEST_OPTIONS, MOST_OPTIONS = 2, 4
-ANSWER_KEYS = ("options", "stage", "role", "ratings", "sure_before", "sure_after", "next_steps")
+ANSWER_KEYS = (
+    "options",
+    "stage",
+    "role",
+    "ratings",
+    "leaning",
+    "sure_before",
+    "sure_after",
+    "next_steps",
+)
+# The leaning when the person is not sure yet (the Ottawa guide asks which
+# option they lean towards; "not sure yet" is an answer, not a gap).
+NOT_SURE: Final = "not-sure"
 # What an answers file looks like, said in the error itself: an installed copy
 # has no examples/ folder to point to.
 ANSWERS_HINT = (
@@ -58,6 +70,9 @@ class DecideAnswers:
     stage: str | None = None
     role: str | None = None
     ratings: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Which way the person is leaning: one of `options`, NOT_SURE, or None
+    # (not asked or skipped). Their own answer: never worked out from the stars.
+    leaning: str | None = None
     sure_before: dict[str, bool] = field(default_factory=dict)
     sure_after: dict[str, bool] = field(default_factory=dict)
     next_steps: list[str] = field(default_factory=list)
@@ -70,6 +85,8 @@ class DecisionGuide:
     options: tuple[Weighed, ...]
     stage: model.Choice | None
     role: model.Choice | None
+    # The option the person said they lean towards, or NOT_SURE, or None.
+    leaning: model.Option | Literal["not-sure"] | None
     sure_before: dict[str, bool]
     sure_after: dict[str, bool]
     next_steps: tuple[model.Choice, ...]
@@ -117,11 +134,20 @@ def guide(content: Content, answers: DecideAnswers, made: dt.date | None = None)
         options=tuple(weighed),
         stage=_choice(decide.stages, answers.stage),
         role=_choice(decide.roles, answers.role),
+        leaning=_leaning(content, answers.leaning),
         sure_before=dict(answers.sure_before),
         sure_after=dict(answers.sure_after),
         next_steps=tuple(c for c in decide.next_steps if c.id in answers.next_steps),
         made=made,
     )
+
+
+def _leaning(content: Content, leaning: str | None) -> model.Option | Literal["not-sure"] | None:
+    if leaning is None:
+        return None
+    if leaning == NOT_SURE:
+        return NOT_SURE
+    return content.options[leaning]
 
 
 def _choice(choices: tuple[model.Choice, ...], chosen: str | None) -> model.Choice | None:
@@ -155,6 +181,7 @@ def check_answers(
     answers.stage = _one_of(data.get("stage"), decide.stages, label, "stage")
     answers.role = _one_of(data.get("role"), decide.roles, label, "role")
     answers.ratings = _ratings(data.get("ratings"), content, picked, label)
+    answers.leaning = check_leaning(data.get("leaning"), content, picked, label)
     for key in ("sure_before", "sure_after"):
         setattr(answers, key, _sure(data.get(key), decide, label, key))
     steps = _list(data.get("next_steps"), label, "next_steps")
@@ -190,6 +217,32 @@ def option_ids(content: Content, given: list[str], label: str) -> list[str]:
             "For example: depression-guide decide cbt ssri exercise",
         )
     return ids
+
+
+def check_leaning(value: Any, content: Content, picked: list[str], label: str) -> str | None:
+    """The option the person leans towards (an id or alias of a chosen one), or 'not-sure'."""
+    if value is None:
+        return None
+    allowed = f"{', '.join(picked)} or {NOT_SURE}"
+    if not isinstance(value, str) or not value.strip():
+        raise GuideError(
+            f"{label}: 'leaning' must be one option's name, not {value!r}.", f"Allowed: {allowed}."
+        )
+    word = value.strip().lower()
+    if word in (NOT_SURE, "not sure", "not sure yet", "not-sure-yet"):
+        return NOT_SURE
+    from depression_guide.logic.topics import resolve
+
+    try:
+        topic = resolve(content, [word])[0]
+    except GuideError:
+        topic = None
+    if topic is None or topic.id not in picked:
+        raise GuideError(
+            f"{label}: 'leaning' is {value!r}, which is not one of the options chosen.",
+            f"Allowed: {allowed}.",
+        )
+    return topic.id
 
 
 def _list(value: Any, label: str, key: str) -> list[str]:

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 # Shown when a person does not choose what to read about.
 DEFAULT_CATEGORIES = ("psychotherapy", "lifestyle", "medication", "digital")
+# Always part of the decision (decision-aid standards: not starting a treatment
+# now is an option), but named under "More options" unless the person chose it:
+# a card would read like a suggestion to wait.
+ALWAYS_NAMED = ("not-yet",)
 # "Questions you could ask": at most this many, so the list gets read.
 MAX_QUESTIONS = 6
 # How many of a category's options get a card in the overview (the rest are
@@ -134,6 +138,8 @@ def summarise(
             if category_id not in chosen:
                 chosen.append(category_id)
                 brought_in[category_id] = note
+    named_only = [c for c in ALWAYS_NAMED if c not in chosen]
+    chosen += named_only
 
     priorities = _as_tuple(answers.get("priorities"))
     using = _as_tuple(answers.get("current_treatment"))
@@ -141,7 +147,7 @@ def summarise(
     # A category wants no more cards than it has options, so none goes to waste.
     given = share_cards(
         {
-            c: min(cards_wanted(c, brought_in, bool(interests)), sizes[c])
+            c: 0 if c in named_only else min(cards_wanted(c, brought_in, bool(interests)), sizes[c])
             for c in chosen
             if c in content.categories
         },
@@ -157,6 +163,8 @@ def summarise(
             reason = S.SHOWN_BECAUSE.format(
                 category=category.name, title=brought_in[category_id].title
             )
+        elif category_id in named_only:
+            reason = f"{category.name}: always one of the choices."
         elif interests:
             reason = S.YOU_ASKED_ABOUT.format(category=category.name)
         else:

@@ -13,6 +13,7 @@ from depression_guide.content import Content
 from depression_guide.logic.decide import (
     FEWEST_OPTIONS,
     MOST_OPTIONS,
+    NOT_SURE,
     DecideAnswers,
     reasons,
     what_may_help,
@@ -54,6 +55,10 @@ def ask_decide(
             if picked:
                 given[reason.id] = int(picked)
         answers.ratings[option_id] = given
+    # The Ottawa guide asks which option the person leans towards; their answer
+    # is recorded as given, never worked out from the stars.
+    leanings = [_skip(), *((content.options[o].name, o) for o in answers.options)]
+    answers.leaning = choose(S.DECIDE_LEANING, [*leanings, (S.NOT_SURE_YET, NOT_SURE)], io) or None
     write_wrapped(S.DECIDE_AGAIN, stream)
     answers.sure_after = _sure(decide, io)
     _what_may_help(decide, answers.sure_after, stream)

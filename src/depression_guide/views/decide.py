@@ -63,6 +63,7 @@ def decide_document(content: Content, result: DecisionGuide, region: str) -> d.D
             ),
         ),
     )
+    doc.add(d.Heading(S.LEANING_HEADING, 1), d.Paragraph(leaning_words(result)))
     doc.add(d.Heading(S.HOW_SURE, 1))
     before = _sure_lines(decide, S.SURE_BEFORE, result.sure_before)
     doc.add(d.Bullets(tuple(before + _sure_lines(decide, S.SURE_AFTER, result.sure_after))))
@@ -79,6 +80,20 @@ def decide_document(content: Content, result: DecisionGuide, region: str) -> d.D
         *views.disclaimer(content, region),
     )
     return doc
+
+
+def leaning_words(result: DecisionGuide) -> str:
+    """The person's leaning as they gave it (an option, or not sure yet)."""
+    if result.leaning is None:
+        return S.LEANING_NOT_ANSWERED
+    said = S.NOT_SURE_YET if isinstance(result.leaning, str) else result.leaning.name
+    return S.LEANING.format(leaning=said)
+
+
+def leaning_id(result: DecisionGuide) -> str | None:
+    if result.leaning is None or isinstance(result.leaning, str):
+        return result.leaning  # None, or NOT_SURE
+    return result.leaning.id
 
 
 def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> list[str]:
@@ -126,6 +141,8 @@ def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[st
             }
             for w in result.options
         ],
+        # The person's own answer: an option id, "not-sure", or null.
+        "leaning": leaning_id(result),
         "sure_before": sure(result.sure_before),
         "sure_after": sure(result.sure_after),
         "what_may_help": what_may_help(decide, latest_sure(result.sure_before, result.sure_after)),

@@ -159,28 +159,30 @@ def band_meaning(phq9: model.Phq9, result: Phq9Result) -> str:
     return phq9.thoughts_of_harm if result.thoughts_of_harm else result.band.meaning
 
 
+def total_words(phq9: model.Phq9, result: Phq9Result) -> str:
+    """The total and its band; with thoughts of harm, never the lowest band's name
+    ("minimal" next to thoughts of being better off dead reads as reassurance)."""
+    if result.thoughts_of_harm and result.band == phq9.bands[0]:
+        return S.PHQ9_TOTAL_ONLY.format(total=result.total)
+    return S.PHQ9_TOTAL.format(
+        total=result.total, band=result.band.name, low=result.band.low, high=result.band.high
+    )
+
+
 def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Document:
     """The result: the crisis panel first if item 9 is above 0, then the score."""
     phq9 = content.phq9
     citer = views.Citer(content)
     doc = d.Document(S.PHQ9_TITLE, lang=S.lang)
     if result.thoughts_of_harm:
+        # The full panel alone: the short one crisis_blocks adds for long
+        # panels would repeat it straight away (the page still ends with it).
         doc.add(
             d.Paragraph(S.PHQ9_THOUGHTS),
-            *views.crisis_blocks(content, region, support=False),
+            *views.crisis_blocks(content, region, support=False)[:1],
         )
     doc.add(
-        d.Paragraph(
-            citer.cite(
-                S.PHQ9_TOTAL.format(
-                    total=result.total,
-                    band=result.band.name,
-                    low=result.band.low,
-                    high=result.band.high,
-                ),
-                phq9.references,
-            )
-        ),
+        d.Paragraph(citer.cite(total_words(phq9, result), phq9.references)),
         d.Paragraph(band_meaning(phq9, result)),
         d.Callout("note", phq9.not_a_diagnosis, (phq9.share,)),
         d.Heading(S.PHQ9_YOUR_ANSWERS, 1),
