@@ -8,12 +8,14 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from depression_guide.cli import main
-from depression_guide.content import builtin_data_dir
+from depression_guide.content import Content, builtin_data_dir
+from depression_guide.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -127,13 +129,59 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
-def golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file."""
-    import os
+UPDATE_GOLDENS = False  # set by `pytest --update-goldens`
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="Write tests/golden/ files from the current output (missing ones too).",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global UPDATE_GOLDENS
+    UPDATE_GOLDENS = bool(config.getoption("--update-goldens"))
+
+
+def golden(name: str, actual: str) -> None:
+    """Compare with tests/golden/NAME. A missing golden fails; only
+    `pytest --update-goldens` writes (or rewrites) one."""
     path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
-        if not os.environ.get("UPDATE_GOLDEN") and os.environ.get("CI"):
-            raise AssertionError(f"golden file {name} is missing; run with UPDATE_GOLDEN=1")
+    if UPDATE_GOLDENS:
         path.write_text(actual, encoding="utf-8")
+    elif not path.exists():
+        raise AssertionError(f"golden file {name} is missing; run pytest with --update-goldens")
     assert actual == path.read_text(encoding="utf-8"), f"output differs from golden/{name}"
+
+
+def as_shown(content: Content, doc: Document, region: str | None = "AU") -> Document:
+    """A view's document as the presenter shows it (help lines and disclaimer
+    last; the review warning when due), for tests that render views directly."""
+    import datetime as dt
+
+    from depression_guide.present.presenter import finished
+    from depression_guide.settings import RegionChoice, RegionSource, Settings
+    from depression_guide.ui.run import Run
+
+    settings = Settings(
+        region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
+    )
+    return finished(Run(settings, content), doc)
+
+
+def json_as_shown(
+    content: Content, data: dict[str, Any], region: str | None = "AU"
+) -> dict[str, Any]:
+    """A view's JSON as the presenter gives it."""
+    import datetime as dt
+
+    from depression_guide.present.presenter import finished_json
+    from depression_guide.settings import RegionChoice, RegionSource, Settings
+    from depression_guide.ui.run import Run
+
+    settings = Settings(
+        region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
+    )
+    return finished_json(Run(settings, content), data)

@@ -14,6 +14,7 @@ from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.model import REGIONS, access_for
 from depression_guide.render import terminal as render_terminal
 from depression_guide.views.compare import compare_document
+from tests.conftest import as_shown
 
 from .conftest import FIXTURE_PACK, golden, run_cli
 
@@ -87,7 +88,7 @@ def test_compare_usage_errors(args: list[str], message: str) -> None:
 @pytest.mark.parametrize("width", [40, 60, 80, 160])
 def test_compare_golden_and_nothing_cut(width: int) -> None:
     options = [FROZEN.options[i] for i in ("cbt", "ssri", "exercise")]
-    doc = compare_document(FROZEN, options, "AU")
+    doc = as_shown(FROZEN, compare_document(FROZEN, options, "AU"))
     text = rich_text(doc, width)
     golden(f"compare_terminal_{width}.txt", text)
     assert max(len(line) for line in text.splitlines()) <= width
@@ -139,8 +140,15 @@ def test_a_content_pack_can_add_its_own_icon_array() -> None:
     assert "About 20 in 100 people whose device was on felt much better" in out
 
 
-def test_crisis_default_region() -> None:
-    result = run_cli(["crisis"])
+def test_crisis_without_a_region_shows_every_region_and_how_to_set_it() -> None:
+    out = " ".join(run_cli(["crisis"]).stdout.split())
+    for region in CONTENT.regions:
+        assert f"{region.name}: {region.emergency}" in out
+    assert out.count("--region CODE") == 1 and "DEPRESSION_GUIDE_REGION" in out
+
+
+def test_crisis_au() -> None:
+    result = run_cli(["crisis", "--region", "AU"])
     assert result.exit_code == 0
     assert "000" in result.stdout and "Lifeline: call 13 11 14" in result.stdout
     assert result.stdout.index("000") < result.stdout.index("Lifeline")
@@ -165,7 +173,7 @@ def test_crisis_json() -> None:
 
 
 def test_crisis_plain_reads_well() -> None:
-    out = run_cli(["crisis", "--plain"]).stdout
+    out = run_cli(["crisis", "--plain", "--region", "AU"]).stdout
     assert out.splitlines()[0] == "Crisis and support lines"
     assert "IMPORTANT: Help is available (Australia)" in out
 

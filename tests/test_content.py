@@ -27,11 +27,23 @@ def test_every_shipped_file_loads(path: Path) -> None:
     content = Content(DATA, "data")
     kinds: dict[str, type[model.Record]] = {"options": model.Option, "background": model.Background}
     if path.parent.name in kinds:
-        content.load_path(path, kinds[path.parent.name])
+        record = content.load_path(path, kinds[path.parent.name])
+        assert isinstance(record, model.Option | model.Background)
+        # The file's record is the one the content knows by its id.
+        assert record.id == path.stem
+        known = content.options if path.parent.name == "options" else content.background
+        assert known[record.id] == record
     else:
+        import msgspec
+
         from depression_guide.content.checks import PARTS
 
-        content.load(path.name, PARTS[path.name])
+        part = content.load(path.name, PARTS[path.name])
+        assert isinstance(part, PARTS[path.name])
+        fields = msgspec.structs.asdict(part)
+        assert fields and all(value not in (None, "", (), []) for value in fields.values()), [
+            name for name, value in fields.items() if value in (None, "", (), [])
+        ]
 
 
 def test_builtin_content_has_every_topic_in_the_contract() -> None:

@@ -223,7 +223,7 @@ def test_16_crisis_hours_and_no_false_claim() -> None:
     assert "686868 (kidshelpphone.ca). 24/7" in ca
     nz = flat(run_cli(["crisis", "--region", "NZ"]).stdout)
     assert "text HELP to 4357 (lifeline.org.nz). 24/7" in nz
-    au = flat(run_cli(["crisis"]).stdout)
+    au = flat(run_cli(["crisis", "--region", "AU"]).stdout)
     assert "Monday to Friday, 8:30 am to 5 pm" in au
     assert "own website" not in au
 

@@ -378,7 +378,8 @@ def test_quiz_cbt_lasting_is_partly() -> None:
 
 
 def test_phq9_thoughts_of_harm_without_minimal_and_one_help_block() -> None:
-    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1"])
+    # The region is given: without one, the every-region block is shown (once too).
+    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1", "--region", "AU"])
     assert result.exit_code == 0
     out = result.stdout
     assert "minimal" not in out
@@ -386,6 +387,8 @@ def test_phq9_thoughts_of_harm_without_minimal_and_one_help_block() -> None:
     before_total = out[: out.index("Your total")]
     # The help lines once before the result (the page still ends with them).
     assert before_total.count("call the emergency number: 000") == 1
+    anywhere = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1"]).stdout
+    assert anywhere[: anywhere.index("Your total")].count("Other countries") == 1
     # Without thoughts of harm, the band is named as before.
     out = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,1,0"]).stdout
     assert 'the band called "minimal"' in out

@@ -41,7 +41,10 @@ def decide(*args: str, input: str | None = None) -> tuple[int, str, str]:
 
 def test_example_answers_as_json_are_stable() -> None:
     result = run_cli(
-        ["--data-dir", str(FIXTURE_PACK), "decide", "--answers", EXAMPLE, "-f", "json"]
+        [
+            *("--data-dir", str(FIXTURE_PACK), "--region", "AU"),
+            *("decide", "--answers", EXAMPLE, "-f", "json"),
+        ]
     )
     assert result.exit_code == 0, result.stderr
     golden("decide_example.json", result.stdout)
@@ -57,7 +60,7 @@ def test_example_answers_as_json_are_stable() -> None:
 
 
 def test_text_shows_what_matters_side_by_side_and_ends_with_help() -> None:
-    code, out, _ = decide("--answers", EXAMPLE)
+    code, out, _ = decide("--answers", EXAMPLE, "--region", "AU")
     assert code == 0
     out = " ".join(out.split())
     assert "You learn skills you can keep using after therapy ends. (5 stars)" in out

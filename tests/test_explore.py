@@ -12,6 +12,7 @@ from depression_guide.logic.explore import ALWAYS_NAMED, DEFAULT_CATEGORIES, sum
 from depression_guide.render.plain import render
 from depression_guide.ui.output import Screen
 from depression_guide.views.summary import summary_document, summary_json
+from tests.conftest import as_shown, json_as_shown
 
 CONTENT = Content(builtin_data_dir(), "data")
 NOTES = {note.id: note for note in CONTENT.explore.notes}
@@ -79,7 +80,7 @@ def test_no_answers_gives_a_general_summary() -> None:
     assert summary.notes == []
     assert summary.recap == []  # nothing answered, nothing recapped
     assert summary.questions[:2] == list(CONTENT.explore.general_questions[:2])
-    text = render(summary_document(CONTENT, summary))
+    text = render(as_shown(CONTENT, summary_document(CONTENT, summary), summary.region))
     assert "000" in text and "Lifeline" in text and "not medical advice" in text
 
 
@@ -120,17 +121,19 @@ def test_already_taking_an_antidepressant_marks_medicines() -> None:
         CONTENT, {"current_treatment": ("antidepressant",), "interests": ("medication",)}, "AU"
     )
     assert summary.sections[0].options[0].using_it
-    text = render(summary_document(CONTENT, summary))
+    text = render(as_shown(CONTENT, summary_document(CONTENT, summary), summary.region))
     # The safety note first, before any option; in full in the detail too.
     assert text.index("Don't stop an antidepressant suddenly") < text.index("at a glance")
-    detail = render(summary_document(CONTENT, summary, detail=True))
+    detail = render(
+        as_shown(CONTENT, summary_document(CONTENT, summary, detail=True), summary.region)
+    )
     assert detail.count("Don't stop an antidepressant suddenly") >= 2
 
 
 @pytest.mark.parametrize("risk", ["yes", "unsure"])
 def test_risk_puts_the_crisis_panel_first(risk: str) -> None:
     summary = summarise(CONTENT, {"risk_now": risk}, "UK")
-    doc = summary_document(CONTENT, summary)
+    doc = as_shown(CONTENT, summary_document(CONTENT, summary), summary.region)
     assert "Thank you for telling us" in getattr(doc.blocks[0], "text", "")
     assert getattr(doc.blocks[1], "kind", None) == "crisis"
     text = render(doc)
@@ -140,7 +143,11 @@ def test_risk_puts_the_crisis_panel_first(risk: str) -> None:
 
 
 def test_no_risk_still_ends_with_crisis_lines() -> None:
-    text = render(summary_document(CONTENT, summarise(CONTENT, {"risk_now": "no"}, "AU")))
+    text = render(
+        as_shown(
+            CONTENT, summary_document(CONTENT, summarise(CONTENT, {"risk_now": "no"}, "AU")), "AU"
+        )
+    )
     assert "What you told us" in text.split("If you are in danger now")[0]
 
 
@@ -157,7 +164,7 @@ def test_questions_come_from_the_options_shown() -> None:
 
 def test_json_summary_shape() -> None:
     summary = summarise(CONTENT, {"risk_now": "no", "priorities": ("low-cost",)}, "AU")
-    data = summary_json(CONTENT, summary)
+    data = json_as_shown(CONTENT, summary_json(CONTENT, summary))
     assert data["schema_version"] == 2
     assert set(data) == {
         "schema_version",
@@ -183,7 +190,7 @@ def test_json_summary_shape() -> None:
 
 def test_plain_text_summary_at_any_width() -> None:
     summary = summarise(CONTENT, {"tried_without_relief": "2-plus"}, "AU")
-    doc = summary_document(CONTENT, summary)
+    doc = as_shown(CONTENT, summary_document(CONTENT, summary), summary.region)
     for width in (20, 40, 200):
         assert render(doc, width=width)
     assert Screen(False, True, False, 80, "utf-8").pretty is False

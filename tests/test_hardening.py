@@ -23,8 +23,9 @@ from depression_guide.content.model import REGIONS
 from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
 from depression_guide.logic.explore import summarise
-from depression_guide.render.plain import render
+from depression_guide.render.plain import MAX_WIDTH, MIN_WIDTH, render
 from depression_guide.views.summary import summary_document, summary_json
+from tests.conftest import as_shown
 
 from .conftest import ROOT, run_cli
 
@@ -110,6 +111,19 @@ def test_output_larger_than_the_pipe_buffer_into_a_closed_pipe(reader: str) -> N
 def test_any_width(args: list[str], columns: str) -> None:
     result = run_cli(args, env={"COLUMNS": columns})
     assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.strip(), "something is printed"
+    if args[0] in ("references", "validate", "--help"):
+        return  # ready-made text and typer's help: not drawn from view blocks
+    # Documents are wrapped to the width (kept between 20 and 100 columns):
+    # only a single unbreakable word, such as a long link, may stick out.
+    limit = max(MIN_WIDTH, min(int(columns), MAX_WIDTH))
+    for line in out.splitlines():
+        word = line.strip().removeprefix("- ")
+        assert len(line) <= limit or " " not in word, (columns, line)
+    if args[0] not in ("topics",):
+        # Every page that shows options or help ends with the emergency numbers.
+        assert "emergency number" in " ".join(out.split()[-90:])
 
 
 @pytest.mark.parametrize(
@@ -363,7 +377,7 @@ def test_every_combination_of_answers(answers: dict[str, object], region: str) -
     ids = [item.option.id for section in summary.sections for item in section.options]
     assert len(ids) == len(set(ids)), "an option is shown twice"
     assert ids, "every summary shows some options"
-    text = render(summary_document(CONTENT, summary))
+    text = render(as_shown(CONTENT, summary_document(CONTENT, summary), region))
     emergency = CONTENT.region(region).emergency
     assert "not medical advice" in text
     assert emergency in text

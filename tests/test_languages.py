@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from depression_guide.cli import language_of
 from depression_guide.languages import LANGUAGES, Choice, choose, locale_languages, normalise
 
 
@@ -56,13 +57,13 @@ def test_normalise(raw: str, code: str | None) -> None:
 def test_choose_order(
     flag: str | None, env: dict[str, str], saved: str | None, expected: tuple[str, str]
 ) -> None:
-    choice = choose(flag, env, saved)
+    choice = language_of(flag, env, saved)
     assert (choice.code, choice.source) == expected
     assert choice.warning is None
 
 
 def test_unknown_language_falls_back_with_one_line_naming_the_languages() -> None:
-    choice = choose("xx", {"LANG": "zh_CN.UTF-8"})
+    choice = language_of("xx", {"LANG": "zh_CN.UTF-8"})
     assert choice == Choice("en", "flag", refused="xx")
     warning = choice.warning
     assert warning is not None and "\n" not in warning and "'xx'" in warning
@@ -70,7 +71,7 @@ def test_unknown_language_falls_back_with_one_line_naming_the_languages() -> Non
 
 
 def test_unknown_system_locale_is_english_without_a_warning() -> None:
-    assert choose(None, {"LANG": "de_DE.UTF-8"}).warning is None
+    assert language_of(None, {"LANG": "de_DE.UTF-8"}).warning is None
 
 
 def test_locale_languages_reads_only_the_first_set_variable() -> None:
@@ -79,6 +80,6 @@ def test_locale_languages_reads_only_the_first_set_variable() -> None:
 
 
 def test_drafts_and_direction() -> None:
-    assert choose("ar", {}).draft and choose("ar", {}).rtl
-    assert choose("zh", {}).draft and not choose("zh", {}).rtl
-    assert not choose("en", {}).draft
+    assert choose("ar").draft and choose("ar").rtl
+    assert choose("zh").draft and not choose("zh").rtl
+    assert not choose("en").draft

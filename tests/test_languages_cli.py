@@ -110,15 +110,17 @@ def test_lang_after_the_command_and_from_the_environment() -> None:
 def test_crisis_help_keeps_services_exactly_and_says_how_to_get_an_interpreter(
     lang: str,
 ) -> None:
-    english = json.loads(run_cli(["crisis", "--format", "json"]).stdout)
-    shown = json.loads(run_cli(["--lang", lang, "crisis", "--format", "json"]).stdout)
+    english = json.loads(run_cli(["crisis", "--region", "AU", "--format", "json"]).stdout)
+    shown = json.loads(
+        run_cli(["--lang", lang, "crisis", "--region", "AU", "--format", "json"]).stdout
+    )
     keep = ("name", "phone", "text", "website", "kind", "checked")
     assert [{k: line.get(k) for k in keep} for line in shown["lines"]] == [
         {k: line.get(k) for k in keep} for line in english["lines"]
     ]
     assert shown["emergency"] == "000" and shown["lang"] == lang
     assert any(TIS in line for line in shown["draft_notice"])
-    text = run_cli(["--lang", lang, "crisis"]).stdout
+    text = run_cli(["--lang", lang, "crisis", "--region", "AU"]).stdout
     flat = " ".join(text.split())
     in_english = {"zh-Hans": "这些服务用英语接听", "ar": "تجيب هذه الخدمات باللغة الإنجليزية"}[lang]
     assert in_english in flat and TIS in flat

@@ -334,7 +334,9 @@ def test_offer_to_save_shows_the_footer_again_when_it_scrolled_away(
     monkeypatch.setenv("LINES", lines)
     narrow = Screen(is_tty=False, plain=True, color=False, width=40, encoding="utf-8")
     keys.send_text(ENTER)  # No, thanks
-    footer = views.footer(CONTENT, None)
+    from depression_guide.document import Document
+
+    footer = Document("").add(*views.disclaimer(CONTENT, None))
     offer_to_save(
         "summary", str, lambda p, t: None, io(keys), tmp_path, footer=footer, screen=narrow
     )
@@ -342,14 +344,15 @@ def test_offer_to_save_shows_the_footer_again_when_it_scrolled_away(
     assert ("Lifeline 13 11 14" in shown) is again
     if again:  # the disclaimer, then every region's lines, last
         assert "This is not medical advice" in " ".join(shown.split())
+        # Compact: the line on setting the region was shown just above.
         assert shown.rstrip().endswith("(findahelpline.com)")
 
 
 def test_a_document_s_trailing_help_is_its_footer() -> None:
     from depression_guide import views
     from depression_guide.document import Document, Paragraph
-    from depression_guide.ui.run import trailing_help
+    from depression_guide.present.presenter import trailing_help
 
     doc = Document("Guide").add(Paragraph("text"), *views.disclaimer(CONTENT, "UK"))
-    assert trailing_help(doc) == views.footer(CONTENT, "UK")
+    assert trailing_help(doc) == Document("").add(*views.disclaimer(CONTENT, "UK"))
     assert trailing_help(Document("Guide").add(Paragraph("text"))) is None

@@ -427,7 +427,9 @@ def test_short_output_is_not_paged(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("columns", [80, 40])
 def test_decide_walk_through(tmp_path: Path, columns: int) -> None:
-    child = spawn(["decide", "cbt", "ssri", "exercise"], tmp_path, columns=columns, rows=24)
+    child = spawn(
+        ["--region", "AU", "decide", "cbt", "ssri", "exercise"], tmp_path, columns=columns, rows=24
+    )
     answer(child, "far along", DOWN * 2 + ENTER)  # considering
     answer(child, "like to decide", DOWN * 2 + ENTER)  # shared
     for fragment in ("feel sure", "Do you know", "Are you clear", "enough support"):
@@ -469,3 +471,23 @@ def test_decide_ctrl_c_leaves_nothing(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 130
     assert list(tmp_path.iterdir()) == []
+
+
+# A pager that shows nothing: what is on the screen after it closes is only
+# what the program printed itself (`cat` would have printed the page again).
+SILENT_PAGER = {"PAGER": "sh -c 'cat > /dev/null'"}
+
+
+@pytest.mark.parametrize(
+    "args", [["show", "psychotherapy"], ["about"], ["--region", "UK", "show", "cbt", "ssri"]]
+)
+def test_help_lines_after_a_pager_that_does_not_echo(tmp_path: Path, args: list[str]) -> None:
+    child = spawn(args, tmp_path, env=SILENT_PAGER, rows=24)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    last = " ".join(screen(child, 24, 100).split())
+    assert "not medical advice" in last
+    emergency = "999" if "UK" in args else "Other countries: your local emergency number"
+    assert emergency in last
+    assert "What it is" not in ANSI.sub("", child.drawn.getvalue())  # the page went to the pager

@@ -14,9 +14,9 @@ import pytest
 import rispy
 from bibtexparser.middlewares import LatexDecodingMiddleware, SeparateCoAuthors, SplitNameParts
 
+from depression_guide import bibliography as export
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.model import Author, Reference
-from depression_guide.render import export
 
 from .conftest import run_cli
 

@@ -15,6 +15,7 @@ from depression_guide.render import html as render_html
 from depression_guide.render import markdown as render_markdown
 from depression_guide.render import plain as render_plain
 from depression_guide.render import terminal as render_terminal
+from tests.conftest import as_shown
 
 from .conftest import FIXTURE_PACK, golden
 
@@ -25,7 +26,7 @@ BOX = re.compile("[\u2500-\u257f]")
 
 
 def page(*topics: str, content: Content = CONTENT) -> Document:
-    return views.topics_document(content, resolve(content, list(topics)), "AU")
+    return as_shown(content, views.topics_document(content, resolve(content, list(topics)), "AU"))
 
 
 def rich_text(doc: Document, width: int) -> str:

@@ -87,7 +87,7 @@ def test_maximum_score() -> None:
 
 
 def test_item_9_shows_the_crisis_panel_first_even_with_total_1() -> None:
-    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1"])
+    result = run_cli(["check", "phq9", "--answers", "0,0,0,0,0,0,0,0,1", "--region", "AU"])
     assert result.exit_code == 0
     out = result.stdout
     assert out.index("If you are in danger now") < out.index("Your total is 1")

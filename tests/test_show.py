@@ -76,14 +76,14 @@ def test_show_without_topic_is_a_usage_error() -> None:
 
 
 def test_show_markdown() -> None:
-    out = run_cli(["show", "cbt", "--format", "markdown"]).stdout
+    out = run_cli(["show", "cbt", "--format", "markdown", "--region", "AU"]).stdout
     assert out.startswith("# Cognitive behavioural therapy (CBT)\n")
     assert "**What it is:**" in out and "### References" in out
     assert "> **If you need help (Australia)**" in out
 
 
 def test_show_json_is_stable_and_complete() -> None:
-    data = json.loads(run_cli(["show", "cbt", "ssri", "--format", "json"]).stdout)
+    data = json.loads(run_cli(["show", "cbt", "ssri", "--format", "json", "--region", "AU"]).stdout)
     assert data["schema_version"] == 2
     assert [t["id"] for t in data["topics"]] == ["cbt", "ssri"]
     cbt = data["topics"][0]
@@ -207,6 +207,6 @@ def test_the_disclaimer_and_help_end_every_page_of_options(
 ) -> None:
     # In every mode, not only --plain: the disclaimer and the emergency number
     # are in the last lines.
-    out = run_cli([*command, *flags]).stdout
+    out = run_cli([*command, *flags, "--region", "AU"]).stdout
     last = " ".join(" ".join(out.splitlines()[-12:]).split())
     assert "not medical advice" in last and "000" in last and "13 11 14" in last

@@ -26,7 +26,8 @@ from depression_guide.commands.common import (
     format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
-from depression_guide.ui.run import Run
+from depression_guide.languages import Choice
+from depression_guide.settings import RegionChoice, RegionSource, Settings, choose_region
 
 PROG = "depression-guide"
 
@@ -105,15 +106,61 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
-    ctx.obj = Run(
+    ctx.obj = settings_from(
+        os.environ,
         data_dir=data_dir,
-        region_flag=region,
-        lang_flag=lang,
+        region=region,
+        lang=lang,
         plain=plain,
         no_color=no_color,
+        no_pager=no_pager,
         debug=debug,
-        pager=not no_pager,
     )
+
+
+PAGER = "less -R -F -X"  # -F: short output is printed, not paged
+
+
+def settings_from(
+    env: Any,
+    data_dir: Path | None = None,
+    region: str | None = None,
+    plain: bool = False,
+    no_color: bool = False,
+    no_pager: bool = False,
+    debug: bool = False,
+    lang: str | None = None,
+) -> Settings:
+    """This run's settings from the flags and the environment: the one place
+    that reads the environment (flags win; the region's source is kept)."""
+    import shutil
+
+    from depression_guide.clock import TODAY_VARIABLE, today
+
+    plain = plain or env.get("TERM") == "dumb"
+    return Settings(
+        data_dir=data_dir,
+        region=choose_region(
+            RegionChoice(region, RegionSource.FLAG),
+            RegionChoice(env.get("DEPRESSION_GUIDE_REGION") or None, RegionSource.ENV),
+        ),
+        language=language_of(lang, env),
+        plain=plain,
+        no_color=no_color or plain or bool(env.get("NO_COLOR")),
+        pager=None if no_pager else (env.get("PAGER") or PAGER),
+        width=shutil.get_terminal_size((80, 24)).columns,
+        today=today(env.get(TODAY_VARIABLE)),
+        debug=debug,
+    )
+
+
+def language_of(flag: str | None, env: Any, saved: str | None = None) -> Choice:
+    """This run's language from --lang and the environment's values (read
+    here, and only here): DEPRESSION_GUIDE_LANG, then the locale variables."""
+    from depression_guide.languages import LOCALE_VARIABLES, choose, locale_languages
+
+    locales = locale_languages({name: env.get(name, "") for name in LOCALE_VARIABLES})
+    return choose(flag, env.get("DEPRESSION_GUIDE_LANG") or None, locales, saved)
 
 
 # --- commands --------------------------------------------------------------------
@@ -185,12 +232,16 @@ def _language_from(args: list[str]) -> str | None:
 
 def _put_language_in_place(args: list[str]) -> None:
     """The run's language before parsing, so that our own words around the
-    parser's messages (and Ctrl-C's) are in it too. The run chooses again, the
-    same way, and says once if the language asked for is not there."""
+    parser's messages (and Ctrl-C's) are in it too; said once, here, if the
+    language asked for is not there. The settings choose again from the same
+    values with the same pure function, so both agree."""
     from depression_guide import strings
-    from depression_guide.languages import ENGLISH, choose
+    from depression_guide.languages import ENGLISH
 
-    code = choose(_language_from(args), os.environ).code
+    choice = language_of(_language_from(args), os.environ)
+    if choice.warning:
+        sys.stderr.write(choice.warning + "\n")
+    code = choice.code
     if code == ENGLISH and strings.lang == ENGLISH:
         return  # nothing to do: English start-up imports no catalogs
     from depression_guide import catalogs
@@ -205,6 +256,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
+        if code is not None and not isinstance(code, int):
+            # A command's Outcome: the presenter shows, pages, saves and alerts.
+            from depression_guide.present.presenter import present
+
+            code = present(code)
         sys.stdout.flush()
     except (BrokenPipeError, ReaderGone):
         _quiet_broken_pipe()

@@ -1,19 +1,19 @@
 """Today's date, in one place, so tests (and a clinic checking a future review
-date) can fix it with DEPRESSION_GUIDE_TODAY=YYYY-MM-DD."""
+date) can fix it with DEPRESSION_GUIDE_TODAY=YYYY-MM-DD (read by cli.py, the one
+module that reads the environment, and passed here)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from depression_guide.errors import GuideError
 
 TODAY_VARIABLE = "DEPRESSION_GUIDE_TODAY"
 
 
-def today() -> dt.date:
-    """Today, or the date in DEPRESSION_GUIDE_TODAY when it is set."""
-    fixed = os.environ.get(TODAY_VARIABLE, "").strip()
+def today(fixed: str | None = None) -> dt.date:
+    """Today, or the date `fixed` (DEPRESSION_GUIDE_TODAY's value) when it is set."""
+    fixed = (fixed or "").strip()
     if not fixed:
         return dt.date.today()
     try:

@@ -13,28 +13,28 @@ import msgspec
 CalloutKind = Literal["crisis", "safety", "note", "disclaimer"]
 
 
-class Block(msgspec.Struct, frozen=True):
+class BlockBase(msgspec.Struct, frozen=True):
     """Base of the view blocks. msgspec Structs rather than dataclasses: they
     are built in C, where each dataclass exec()s generated code at import."""
 
 
-class Heading(Block, frozen=True):
+class Heading(BlockBase, frozen=True):
     text: str
     level: int = 2
     new_page: bool = False  # printed, it starts a new page (an appendix)
 
 
-class Paragraph(Block, frozen=True):
+class Paragraph(BlockBase, frozen=True):
     text: str
     label: str = ""  # a short lead-in such as "What it is"
 
 
-class Bullets(Block, frozen=True):
+class Bullets(BlockBase, frozen=True):
     items: tuple[str, ...]
     label: str = ""
 
 
-class Callout(Block, frozen=True):
+class Callout(BlockBase, frozen=True):
     """A box that must not be missed: crisis lines, safety messages, notes."""
 
     kind: CalloutKind
@@ -47,7 +47,7 @@ class Arm(msgspec.Struct, frozen=True):
     count: int
 
 
-class IconArray(Block, frozen=True):
+class IconArray(BlockBase, frozen=True):
     """Natural frequencies on one denominator, drawn as 10 x 10 people per arm."""
 
     outcome: str
@@ -78,7 +78,7 @@ class IconArray(Block, frozen=True):
         )
 
 
-class Grid(Block, frozen=True):
+class Grid(BlockBase, frozen=True):
     """A side-by-side comparison: one column an option, one row a question."""
 
     columns: tuple[str, ...]
@@ -100,7 +100,7 @@ class Card(msgspec.Struct, frozen=True):
         return f"{self.name} ({hint})" if hint else self.name
 
 
-class Cards(Block, frozen=True):
+class Cards(BlockBase, frozen=True):
     """Options at a glance: the same fields for every option.
 
     A table on wide screens and pages; stacked cards on narrow ones.
@@ -110,9 +110,14 @@ class Cards(Block, frozen=True):
     cards: tuple[Card, ...]
 
 
-class RefList(Block, frozen=True):
+class RefList(BlockBase, frozen=True):
     entries: tuple[tuple[str, str], ...]  # (marker, formatted reference)
     title: str = "References"
+
+
+# Every kind of block, as one union: renderers `match` over it and end with
+# `assert_never`, so mypy fails on a block type one of them does not draw.
+Block = Heading | Paragraph | Bullets | Callout | IconArray | Grid | Cards | RefList
 
 
 class Document(msgspec.Struct):

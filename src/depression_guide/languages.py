@@ -11,8 +11,9 @@ not a mistake worth a warning on every run).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+
+import msgspec
 
 ENGLISH = "en"
 # The languages people can choose, each in its own words (and in English).
@@ -59,8 +60,7 @@ def normalise(raw: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(msgspec.Struct, frozen=True):
     """The language of this run, where it came from, and what was refused."""
 
     code: str
@@ -87,11 +87,12 @@ class Choice:
         return self.code in RIGHT_TO_LEFT
 
 
-def locale_languages(environ: Mapping[str, str]) -> list[str]:
-    """The system's preferred languages, in gettext's order."""
+def locale_languages(variables: Mapping[str, str]) -> list[str]:
+    """The system's preferred languages, in gettext's order, from the locale
+    variables' values (cli.py reads them; this only orders them)."""
     found: list[str] = []
     for name in LOCALE_VARIABLES:
-        value = environ.get(name, "")
+        value = variables.get(name, "")
         if not value:
             continue
         if name == "LANGUAGE":
@@ -100,16 +101,23 @@ def locale_languages(environ: Mapping[str, str]) -> list[str]:
         found.append(value)
         break  # only the first of LC_ALL, LC_MESSAGES, LANG counts
     # gettext ignores LANGUAGE when the locale itself is C.
-    if found and environ.get("LANGUAGE") and found[-1].split(".")[0] in ("C", "POSIX"):
+    if found and variables.get("LANGUAGE") and found[-1].split(".")[0] in ("C", "POSIX"):
         return found[-1:]
     return found
 
 
-def choose(flag: str | None, environ: Mapping[str, str], saved: str | None = None) -> Choice:
-    """The language of this run: flag, env, saved setting, system locale, English."""
+def choose(
+    flag: str | None,
+    env: str | None = None,
+    locales: Sequence[str] = (),
+    saved: str | None = None,
+) -> Choice:
+    """The language of this run, from values read once at start-up: --lang,
+    DEPRESSION_GUIDE_LANG, a saved setting, the system's locales (in
+    gettext's order, see locale_languages), else English."""
     asked = (
         ("flag", flag),
-        ("env", environ.get("DEPRESSION_GUIDE_LANG")),
+        ("env", env),
         ("saved", saved),
     )
     for source, raw in asked:
@@ -118,8 +126,11 @@ def choose(flag: str | None, environ: Mapping[str, str], saved: str | None = Non
             if code is None:
                 return Choice(ENGLISH, source, refused=raw)
             return Choice(code, source)
-    for raw in locale_languages(environ):
+    for raw in locales:
         code = normalise(raw)
         if code is not None:
             return Choice(code, "locale")
     return Choice(ENGLISH, "default")
+
+
+DEFAULT = Choice(ENGLISH, "default")

@@ -57,6 +57,10 @@ CRISIS_TITLE = "Crisis and support lines"
 HELP_IS_AVAILABLE = "Help is available ({region})"
 IF_YOU_NEED_HELP = "If you need help ({region})"
 IF_YOU_NEED_HELP_NOW = "If you need help now"
+# The one line that ends the every-region help when the region is not known.
+# Short: at 40x24 the every-region box, this line and the disclaimer must all
+# fit the last screen (`--help` lists the codes).
+SET_REGION = "For your own lines: --region CODE or DEPRESSION_GUIDE_REGION."
 CALL = "call {phone}"
 TEXT = "text {number}"
 CHAT_ONLY = "chat online"

@@ -6,18 +6,19 @@ import typer
 
 from depression_guide.commands.common import (
     ShowFormat,
+    ShowFormatOpt,
     fmt_option,
     run_of,
+    shown,
     with_display_options,
 )
-from depression_guide.ui.run import Result
+from depression_guide.document import Document
+from depression_guide.present.outcome import Ending, Outcome
+from depression_guide.ui.run import Run
 
 
 @with_display_options()
-def topics(
-    ctx: typer.Context,
-    fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+def topics(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     """List categories and topic ids.
 
     Examples:
@@ -25,13 +26,12 @@ def topics(
     \b
       depression-guide topics --format json
     """
-    from depression_guide import views
+    from depression_guide.views.topics import topic_list_document, topic_list_json
 
-    run = run_of(ctx)
-    result = Result(
-        lambda: views.topic_list_document(run.content), lambda: views.topic_list_json(run.content)
-    )
-    run.deliver(result, fmt.value)
+    def page(run: Run) -> Document:
+        return topic_list_document(run.content)
+
+    return shown(ctx, fmt, page, lambda run: topic_list_json(run.content), ending=Ending.NONE)
 
 
 @with_display_options()
@@ -46,7 +46,7 @@ def show(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """Print summaries of options, categories or background topics.
 
     Examples:
@@ -60,13 +60,13 @@ def show(
 
     run = run_of(ctx)
     chosen = resolve(run.content, topic)
-    result = Result(
-        lambda: views.topics_document(run.content, chosen, run.region),
-        lambda: views.topics_json(run.content, chosen, run.region),
+    return Outcome(
+        run,
+        lambda: views.topics_document(run.content, chosen, run.region.code),
+        lambda: views.topics_json(run.content, chosen, run.region.code),
+        fmt=fmt.value,
         long=len(chosen) > 1 or any(t.kind == "category" for t in chosen),
-        footer=lambda: views.footer(run.content, run.region),
     )
-    run.deliver(result, fmt.value)
 
 
 @with_display_options()
@@ -81,7 +81,7 @@ def compare(
         ),
     ],
     fmt: Annotated[ShowFormat, fmt_option()] = ShowFormat.text,
-) -> None:
+) -> Outcome:
     """Compare options side by side: the same questions for each.
 
     On a narrow screen (under 100 columns) or in a pipe the grid is stacked, so
@@ -98,11 +98,12 @@ def compare(
 
     run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))
-    result = Result(
-        lambda: compare_document(run.content, options, run.region),
-        lambda: compare_json(run.content, options, run.region),
+    return Outcome(
+        run,
+        lambda: compare_document(run.content, options, run.region.code),
+        lambda: compare_json(run.content, options, run.region.code),
+        fmt=fmt.value,
     )
-    run.deliver(result, fmt.value)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,15 +1,14 @@
 """What every command shares: display options, format options, this run's settings."""
 
-import sys
 from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from depression_guide.errors import GuideError
-from depression_guide.ui.output import Screen
+from depression_guide.document import Document
+from depression_guide.present.outcome import Outcome
+from depression_guide.settings import Settings
 from depression_guide.ui.run import Run
 
 # Options that every command also takes after its name, e.g. `crisis --region UK`.
@@ -19,7 +18,8 @@ RegionOpt = Annotated[
         "--region",
         metavar="CODE",
         show_default=False,
-        help="AU (default), US, UK, CA, NZ, IE or OTHER. Also DEPRESSION_GUIDE_REGION.",
+        help="Where you are: AU, US, UK, CA, NZ, IE or OTHER (also DEPRESSION_GUIDE_REGION). "
+        "Without it, help for every region is shown.",
     ),
 ]
 LangOpt = Annotated[
@@ -69,11 +69,14 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
         @functools.wraps(command)
         def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
             chosen = {name: kwargs.pop(name, default) for name, (_, default) in extra.items()}
-            run = run_of(
-                ctx, chosen.get("region"), chosen["plain"], chosen["no_color"], chosen["no_pager"]
+            run_of(
+                ctx,
+                chosen.get("region"),
+                chosen["plain"],
+                chosen["no_color"],
+                chosen["no_pager"],
+                chosen["lang"],
             )
-            run.lang_flag = chosen["lang"] or run.lang_flag
-            run.start_language()
             return command(ctx, *args, **kwargs)
 
         added = [
@@ -82,11 +85,14 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
             )
             for name, (kind, default) in extra.items()
         ]
+        # typer reads the parameters' types only: the return type (an Outcome,
+        # imported for type checking) is left out, as typer can't resolve it here.
         wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[*signature.parameters.values(), *added]
+            parameters=[*signature.parameters.values(), *added],
+            return_annotation=inspect.Signature.empty,
         )
         wrapper.__annotations__ = {
-            **command.__annotations__,
+            **{k: v for k, v in command.__annotations__.items() if k != "return"},
             **{name: kind for name, (kind, _) in extra.items()},
         }
         return wrapper
@@ -100,14 +106,20 @@ def run_of(
     plain: bool = False,
     no_color: bool = False,
     no_pager: bool = False,
+    lang: str | None = None,
 ) -> Run:
-    """This run's settings: options after the command win over those before it."""
-    run: Run = ctx.find_root().obj
-    run.region_flag = region or run.region_flag
-    run.plain = plain or run.plain
-    run.no_color = no_color or run.no_color
-    run.pager = run.pager and not no_pager
+    """This run: the settings made at start-up, with the options given after
+    the command name (they win), made once per command and kept on the context."""
+    root = ctx.find_root()
+    run = root.meta.get(RUN_KEY)
+    if run is None:
+        settings: Settings = root.obj if isinstance(root.obj, Settings) else Settings()
+        run = Run(settings.merged(region, plain, no_color, no_pager, lang))
+        root.meta[RUN_KEY] = run
     return run
+
+
+RUN_KEY = "depression_guide.run"
 
 
 class ShowFormat(StrEnum):
@@ -167,9 +179,6 @@ DocumentFormatOpt = Annotated[
     ),
 ]
 
-
-# --- saving and prompting: shared by explore and check phq9 ------------------------
-
 # Other names people type for a format (`--format md`, as a file would end).
 FORMAT_ALIASES = {"md": "markdown", "txt": "text", "htm": "html"}
 
@@ -183,86 +192,17 @@ def format_alias(token: str) -> str:
     return FORMAT_ALIASES.get(token.lower(), token)
 
 
-# A saved text file is for reading later or printing: 80 columns, with pictures.
-PAGE = Screen(is_tty=False, plain=False, color=False, width=80, encoding="utf-8")
+ShowFormatOpt = Annotated[ShowFormat, fmt_option()]
 
 
-def save_format(path: Path | None, fmt: str | None, allowed: tuple[str, ...]) -> str | None:
-    """The format to save in: --format if given, else from the file's extension."""
-    from depression_guide.files import ENDINGS
-
-    if path is None:
-        return None
-    if path.is_dir():
-        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
-    if fmt is not None:
-        return fmt
-    found = ENDINGS.get(path.suffix.lower())
-    if found not in allowed:
-        endings = ", ".join(sorted(k for k, v in ENDINGS.items() if v in allowed))
-        raise GuideError(
-            f"can't tell which format to save '{path.name}' in.",
-            f"Use a name ending {endings}, or add --format.",
-        )
-    return found
-
-
-def save_private(path: Path, text: str, force: bool, what: str) -> None:
-    """Save health data: owner-only, atomic, no clobbering; say where it went."""
-    from depression_guide.files import save
-
-    save(path, text, force=force, private=True)
-    sys.stderr.write(f"Saved {what} to {path} (only you can read it).\n")
-
-
-def save_or_offer(
-    run: Run,
-    save: Path | None,
-    save_as: str | None,
-    force: bool,
-    render: Callable[[str], str],
-    what: str,
-    stem: str,
-    asked: bool,
-) -> None:
-    """Save where --save said; else, when the person answered at a terminal,
-    offer to save (no, HTML, Markdown, text) under a suggested name."""
-    if save is not None and save_as is not None:
-        save_private(save, render(save_as), force, what)
-        if run.last_footer is not None:
-            from depression_guide.ui.interview import footer_in_view
-
-            # "Saved ... to NAME" (two lines at most) may push the help up.
-            footer_in_view(run.last_footer, 2, run.screen)
-    elif asked and run.can_ask:
-        from depression_guide.clock import today
-        from depression_guide.ui.interview import offer_to_save
-        from depression_guide.ui.prompts import prompt_io
-
-        offer_to_save(
-            f"{stem}-{today().isoformat()}",
-            render,
-            lambda path, text: save_private(path, text, False, what),
-            prompt_io(sys.stdout, run.plain, run.no_color),
-            footer=run.last_footer,
-            screen=run.screen,
-        )
-
-
-def prompt_terminal(how_else: str) -> IO[str]:
-    """The stream prompts draw on: the terminal, even when stdout is a file.
-
-    Raises a usage error naming `how_else` when there is no terminal to ask on.
-    """
-    no_terminal = GuideError(
-        "this asks questions, but there is no terminal to ask them in.", how_else
-    )
-    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
-        raise no_terminal
-    for stream in (sys.stdout, sys.stderr):
-        if stream.isatty():
-            return stream
-    try:
-        return open("/dev/tty", "w", encoding="utf-8")
-    except OSError:
-        raise no_terminal from None
+def shown(
+    ctx: typer.Context,
+    fmt: StrEnum,
+    document: Callable[[Run], Document],
+    data: Callable[[Run], dict[str, Any]],
+    **options: Any,
+) -> Outcome:
+    """The Outcome of a command that only shows something: its page and the
+    same facts as JSON, each made from this run when the format asks for it."""
+    run = run_of(ctx)
+    return Outcome(run, lambda: document(run), lambda: data(run), fmt=fmt.value, **options)

@@ -1,24 +1,20 @@
 """`decide`: weigh two to four options by what matters to you (OPDG, SURE test)."""
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from depression_guide.commands.common import (
-    PAGE,
     AnswersFileOpt,
     DocumentFormatOpt,
     ExploreFormat,
     ForceOpt,
-    prompt_terminal,
     run_of,
-    save_format,
     save_option,
-    save_or_offer,
     with_display_options,
 )
-from depression_guide.ui.run import Result, Run
+from depression_guide.present.outcome import Outcome
 
 HOW_ELSE = (
     "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
@@ -47,7 +43,7 @@ def decide(
         ),
     ] = None,
     force: ForceOpt = False,
-) -> None:
+) -> Outcome:
     """Weigh two to four options by what matters to you, step by step.
 
     Follows the Ottawa Personal Decision Guide, with the SURE test before and
@@ -60,8 +56,6 @@ def decide(
       depression-guide decide cbt ssri exercise
       echo 'options: [cbt, ssri]' | depression-guide decide --answers - -f json
     """
-    from depression_guide.clock import today
-    from depression_guide.files import check_writable
     from depression_guide.logic.decide import (
         ANSWERS_HINT,
         DecideAnswers,
@@ -69,67 +63,39 @@ def decide(
         guide,
         option_ids,
     )
+    from depression_guide.present.outcome import OfferSave, Outcome, save_to
+    from depression_guide.views.decide import decide_document, decide_json
 
     run = run_of(ctx)
-    content = run.content
-    save_as = save_format(save, fmt.value if fmt else None, ("text", "markdown", "html", "json"))
-    if save is not None:
-        check_writable(save, force)  # fail before asking anything
+    formats = ("text", "markdown", "html", "json")
+    target = save_to(save, fmt.value if fmt else None, formats, force, "your decision guide")
     given = list(options or [])
     answers: DecideAnswers
     if answers_file is not None:
         from depression_guide.logic.answers import read_answers_file
 
         label, data = read_answers_file(answers_file, ANSWERS_HINT)
-        answers = check_answers(data, content, label, given or None)
+        if isinstance(data, dict) and "region" in data:
+            # The file's region is the run's (unless --region says otherwise).
+            data = dict(data)
+            run = run.with_answers_region(data.pop("region"))
+        answers = check_answers(data, run.content, label, given or None)
     else:
-        picked = option_ids(content, given, "the options given") if given else []
-        answers = _ask(run, picked)
-    result = guide(content, answers, made=today())
-    fmt_name = (fmt or ExploreFormat.text).value
-    _print(run, result, fmt_name)
-    save_or_offer(
+        from depression_guide.ui.decide_interview import ask
+
+        picked = option_ids(run.content, given, "the options given") if given else []
+        answers = ask(run, picked, HOW_ELSE)
+    result = guide(run.content, answers, made=run.settings.today)
+    region = run.region.code
+    return Outcome(
         run,
-        save,
-        save_as,
-        force,
-        lambda as_fmt: _render(run, result, as_fmt),
-        "your decision guide",
-        "my-decision-guide",
-        asked=answers_file is None,
-    )
-
-
-def _ask(run: Run, picked: list[str]) -> Any:
-    from depression_guide.ui.decide_interview import ask_decide
-    from depression_guide.ui.prompts import prompt_io
-
-    stream = prompt_terminal(HOW_ELSE)
-    run.say_draft(stream)
-    return ask_decide(run.content, picked, stream, prompt_io(stream, run.plain, run.no_color))
-
-
-def _render(run: Run, result: Any, fmt: str) -> str:
-    import json
-
-    from depression_guide.ui.output import render_as
-    from depression_guide.views.decide import decide_document, decide_json
-
-    if fmt == "json":
-        data = run.checked_json(decide_json(run.content, result, run.region))
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return render_as(run.checked(decide_document(run.content, result, run.region)), fmt, PAGE)
-
-
-def _print(run: Run, result: Any, fmt: str) -> None:
-    from depression_guide.views.decide import decide_document, decide_json
-
-    run.deliver(
-        Result(
-            lambda: decide_document(run.content, result, run.region),
-            lambda: decide_json(run.content, result, run.region),
-        ),
-        fmt,
+        lambda: decide_document(run.content, result, region),
+        lambda: decide_json(run.content, result, region),
+        fmt=(fmt or ExploreFormat.text).value,
+        save=target,
+        offer=OfferSave("my-decision-guide", "your decision guide")
+        if answers_file is None
+        else None,
     )
 
 

@@ -1,16 +1,16 @@
 """`references`: print or export the references, for reading or for reference managers."""
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from depression_guide.bibliography import FORMATS
 from depression_guide.commands.common import ForceOpt, run_of, with_display_options
-from depression_guide.render.export import FORMATS
+from depression_guide.present.outcome import Outcome
 
-# The choices typer offers, made from the one list of formats in render/export.py.
+# The choices typer offers, made from the one list of formats in bibliography.py.
 ReferenceFormat = StrEnum(  # type: ignore[misc]
     "ReferenceFormat", [(name.replace("-", "_"), name) for name in FORMATS]
 )
@@ -47,7 +47,7 @@ def references(
         ),
     ] = None,
     force: ForceOpt = False,
-) -> None:
+) -> Outcome:
     """Print or export references, sorted by first author and year.
 
     Examples:
@@ -57,30 +57,32 @@ def references(
       depression-guide references --format bibtex > refs.bib
       depression-guide references --format ris --output refs.ris
     """
-    from depression_guide.files import check_writable, save
-    from depression_guide.render import export
-    from depression_guide.ui.output import page_text, write
+    from depression_guide import bibliography
+    from depression_guide.present.outcome import Ending, Outcome, export_to
 
     run = run_of(ctx)
-    if output is not None:
-        check_writable(output, force)
-    refs = sorted(cited_by(run.content, topic or []), key=export.sort_key)
-    text = export.export(refs, fmt.value)
-    if output is not None:
-        save(output, text, force=force, private=False)
-        sys.stderr.write(f"Wrote {len(refs)} references to {output}.\n")
-        return
-    if FORMATS[fmt.value].for_people:
+    target = export_to(output, force)
+    refs = sorted(cited_by(run.content, topic or []), key=bibliography.sort_key)
+    text = bibliography.export(refs, fmt.value)
+    if target is None and FORMATS[fmt.value].for_people:
         # Prose for reading: wrapped to the screen (80 columns in a pipe).
-        text = export.wrap_for_reading(text, run.screen.width)
-    if not (run.pager and run.screen.is_tty and page_text(text, run.screen)):
-        write(text)
-    if fmt.value == "apa":
-        others = [name for name in FORMATS if name != fmt.value]
-        run.note(
+        text = bibliography.wrap_for_reading(text, run.screen.width)
+    others = [name for name in FORMATS if name != fmt.value]
+    return Outcome(
+        run,
+        text=text,
+        ending=Ending.NONE,
+        long=True,
+        to_screen=target is None,
+        save=target,
+        notes=(f"Wrote {len(refs)} references to {output}.",) if target else (),
+        hint=(
             f"Export them for a reference manager with --format {', '.join(others[:-1])} "
             f"or {others[-1]}."
         )
+        if fmt.value == "apa" and target is None
+        else None,
+    )
 
 
 def cited_by(content: "Content", words: list[str]) -> list["Reference"]:

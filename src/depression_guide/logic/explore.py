@@ -71,16 +71,22 @@ class Recap:
 class Summary:
     """Everything the summary shows, in the order DESIGN.md gives."""
 
-    region: str
+    region: str | None  # None: not known (help for every region, neutral next steps)
     answers: dict[str, Answer]
     at_risk: bool
-    region_known: bool = True  # False: crisis panels show every region's lines
     made: dt.date | None = None  # the date it was made, shown at the top
     recap: list[Recap] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     notes: list[model.Note] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     next_steps: tuple[str, ...] = ()
+
+    @property
+    def region_known(self) -> bool:
+        return self.region is not None
+
+
+NEUTRAL_STEPS = "OTHER"  # next steps that fit anywhere: no region's services named
 
 
 def at_risk(explore: model.Explore, answers: Answers) -> bool:
@@ -109,17 +115,19 @@ def _as_tuple(answer: Answer | None) -> tuple[str, ...]:
 def summarise(
     content: Content,
     answers: Answers,
-    region: str,
-    region_known: bool = True,
+    region: str | None,
     made: dt.date | None = None,
 ) -> Summary:
-    """Build the summary for a set of answers (any subset of the questions)."""
+    """Build the summary for a set of answers (any subset of the questions).
+
+    `region` is the run's one region (None when not known); the answers'
+    `region`, if any, must already agree with it (the command sees to that).
+    """
     explore = content.explore
     summary = Summary(
         region=region,
         answers=dict(answers),
         at_risk=at_risk(explore, answers),
-        region_known=region_known,
         made=made,
     )
     # Only what the person told us: a skipped question is not in the recap.
@@ -185,7 +193,8 @@ def summarise(
     summary.questions = questions_to_ask(explore, summary.sections, priorities)
 
     steps: dict[str, tuple[str, ...]] = {s.region: s.steps for s in explore.next_steps}
-    summary.next_steps = steps.get(region) or steps.get("OTHER") or ()
+    # Not known: the steps for "somewhere else", which name no region's services.
+    summary.next_steps = steps.get(region or NEUTRAL_STEPS) or steps.get(NEUTRAL_STEPS) or ()
     return summary
 
 

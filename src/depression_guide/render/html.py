@@ -10,22 +10,10 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import assert_never
 
+from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.document import (
-    Arm,
-    Block,
-    Bullets,
-    Callout,
-    Card,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
 from depression_guide.languages import RIGHT_TO_LEFT
 
 STYLE = """
@@ -117,66 +105,71 @@ def _icons(count: int, denominator: int, words: str) -> str:
     )
 
 
-def _block(block: Block) -> str:
-    if isinstance(block, Heading):
-        level = min(block.level + 1, 6)
-        page = ' class="new-page"' if block.new_page else ""
-        return f"<h{level}{page}>{escape(block.text)}</h{level}>"
-    if isinstance(block, Paragraph):
-        label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
-        return f"<p>{label}{_linked(block.text)}</p>"
-    if isinstance(block, Bullets):
-        label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
-        items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
-        return f"{label}<ul>{items}</ul>"
-    if isinstance(block, Callout):
-        role = ' role="alert"' if block.kind == "crisis" else ""
-        phones = block.kind == "crisis"
-        items = "".join(f"<li>{_linked(line, phones)}</li>" for line in block.lines)
-        return (
-            f'<section class="callout {block.kind}"{role}>'
-            f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
-        )
-    if isinstance(block, IconArray):
-        # The picture is one image with its numbers as its name, so a screen
-        # reader says "20 in 100 ..." once, never a hundred circles.
-        figures = "".join(
-            f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
-            f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}</figcaption></figure>'
-            for arm in block.arms
-        )
-        return f'<div class="arrays">{figures}</div><p><small>{_text(block.caption())}</small></p>'
-    if isinstance(block, Cards):
-        head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
-        rows = "".join(
-            f'<tr><th scope="row">{_title(card)}</th>'
-            + "".join(
-                f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
-                for label, cell in zip(block.labels, card.cells, strict=True)
+def _block(block: d.Block) -> str:
+    # Exhaustive: mypy fails here on a block type this renderer does not draw.
+    match block:
+        case d.Heading():
+            level = min(block.level + 1, 6)
+            page = ' class="new-page"' if block.new_page else ""
+            return f"<h{level}{page}>{escape(block.text)}</h{level}>"
+        case d.Paragraph():
+            label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
+            return f"<p>{label}{_linked(block.text)}</p>"
+        case d.Bullets():
+            label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
+            items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
+            return f"{label}<ul>{items}</ul>"
+        case d.Callout():
+            role = ' role="alert"' if block.kind == "crisis" else ""
+            phones = block.kind == "crisis"
+            items = "".join(f"<li>{_linked(line, phones)}</li>" for line in block.lines)
+            return (
+                f'<section class="callout {block.kind}"{role}>'
+                f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
             )
-            + "</tr>"
-            for card in block.cards
-        )
-        return _table("cards", f'<th scope="col">{escape(S.OPTION_COLUMN)}</th>', head, rows)
-    if isinstance(block, Grid):
-        head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
-        body = "".join(
-            f'<tr><th scope="row">{escape(label)}</th>'
-            + "".join(f"<td>{_linked(cell)}</td>" for cell in cells)
-            + "</tr>"
-            for label, cells in block.rows
-        )
-        return _table("grid", "<td></td>", head, body)
-    if isinstance(block, RefList):
-        if not block.entries:
-            return ""
-        # Numbered once, by the list itself: the markers are "[n]".
-        items = "".join(
-            f'<li value="{escape(marker.strip("[]"))}">{_linked(text)}</li>'
-            for marker, text in block.entries
-        )
-        return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
-    raise TypeError(f"unknown block {block!r}")
+        case d.IconArray():
+            # The picture is one image with its numbers as its name, so a screen
+            # reader says "20 in 100 ..." once, never a hundred circles.
+            figures = "".join(
+                f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
+                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}'
+                f"</figcaption></figure>"
+                for arm in block.arms
+            )
+            caption = _text(block.caption())
+            return f'<div class="arrays">{figures}</div><p><small>{caption}</small></p>'
+        case d.Cards():
+            head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
+            rows = "".join(
+                f'<tr><th scope="row">{_title(card)}</th>'
+                + "".join(
+                    f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
+                    for label, cell in zip(block.labels, card.cells, strict=True)
+                )
+                + "</tr>"
+                for card in block.cards
+            )
+            return _table("cards", f'<th scope="col">{escape(S.OPTION_COLUMN)}</th>', head, rows)
+        case d.Grid():
+            head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
+            body = "".join(
+                f'<tr><th scope="row">{escape(label)}</th>'
+                + "".join(f"<td>{_linked(cell)}</td>" for cell in cells)
+                + "</tr>"
+                for label, cells in block.rows
+            )
+            return _table("grid", "<td></td>", head, body)
+        case d.RefList():
+            if not block.entries:
+                return ""
+            # Numbered once, by the list itself: the markers are "[n]".
+            items = "".join(
+                f'<li value="{escape(marker.strip("[]"))}">{_linked(text)}</li>'
+                for marker, text in block.entries
+            )
+            return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
+        case _:
+            assert_never(block)
 
 
 def _table(kind: str, corner: str, head: str, body: str) -> str:
@@ -186,26 +179,26 @@ def _table(kind: str, corner: str, head: str, body: str) -> str:
     )
 
 
-def _words(block: IconArray, arm: Arm) -> str:
+def _words(block: d.IconArray, arm: d.Arm) -> str:
     """A picture's name: its numbers first ('42 in 100 people who had CBT ...')."""
     label = S.ICON_LABEL.format(count=arm.count, denominator=block.denominator, label=arm.label)
     return f"{label} {block.outcome}"
 
 
-def _sentence(block: IconArray, arm: Arm) -> str:
+def _sentence(block: d.IconArray, arm: d.Arm) -> str:
     return block.sentence.format(
         count=arm.count, denominator=block.denominator, label=arm.label, outcome=block.outcome
     )
 
 
-def _title(card: Card) -> str:
+def _title(card: d.Card) -> str:
     """A card's name, with where to read more on a line of its own (the command as code)."""
     command = f"<code>{escape(card.command)}</code>" if card.command else ""
     hint = ": ".join(part for part in (escape(card.more), command) if part)
     return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
-def render(doc: Document) -> str:
+def render(doc: d.Document) -> str:
     global _rtl
     _rtl = doc.lang in RIGHT_TO_LEFT
     try:

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
+from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.document import (
-    Block,
-    Bullets,
-    Callout,
-    Cards,
-    Document,
-    Grid,
-    Heading,
-    IconArray,
-    Paragraph,
-    RefList,
-)
 from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.render.plain import icon_rows
 
@@ -23,57 +14,62 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _block(block: Block) -> list[str]:
-    if isinstance(block, Heading):
-        return ["#" * min(block.level + 1, 6) + " " + block.text, ""]
-    if isinstance(block, Paragraph):
-        return [f"**{block.label}:** {block.text}" if block.label else block.text, ""]
-    if isinstance(block, Bullets):
-        head = [f"**{block.label}:**", ""] if block.label else []
-        return [*head, *(f"- {item}" for item in block.items), ""]
-    if isinstance(block, Callout):
-        lines = [f"> **{block.title}**", ">"]
-        lines += [f"> - {line}" if block.kind == "crisis" else f"> {line}" for line in block.lines]
-        return [*lines, ""]
-    if isinstance(block, IconArray):
-        lines = [*block.sentences(), ""]
-        for arm in block.arms:
-            label = S.ICON_LABEL.format(
-                count=arm.count, denominator=block.denominator, label=arm.label
-            )
-            lines += [f"{label}:", "", "```"]
-            lines += icon_rows(block, arm.count, "●", "○")
-            lines += ["```", ""]
-        return [*lines, f"*{block.caption()}*", ""]
-    if isinstance(block, Grid):
-        lines = [
-            "| | " + " | ".join(_cell(c) for c in block.columns) + " |",
-            "|---" * (len(block.columns) + 1) + "|",
-        ]
-        lines += [
-            f"| **{_cell(label)}** | " + " | ".join(_cell(c) for c in cells) + " |"
-            for label, cells in block.rows
-        ]
-        return [*lines, ""]
-    if isinstance(block, Cards):
-        lines = []
-        for card in block.cards:
-            lines += [f"**{card.title}**", ""]
+def _block(block: d.Block) -> list[str]:
+    # Exhaustive: mypy fails here on a block type this renderer does not draw.
+    match block:
+        case d.Heading():
+            return ["#" * min(block.level + 1, 6) + " " + block.text, ""]
+        case d.Paragraph():
+            return [f"**{block.label}:** {block.text}" if block.label else block.text, ""]
+        case d.Bullets():
+            head = [f"**{block.label}:**", ""] if block.label else []
+            return [*head, *(f"- {item}" for item in block.items), ""]
+        case d.Callout():
+            lines = [f"> **{block.title}**", ">"]
             lines += [
-                f"- **{label}:** {cell}"
-                for label, cell in zip(block.labels, card.cells, strict=True)
-                if cell
+                f"> - {line}" if block.kind == "crisis" else f"> {line}" for line in block.lines
             ]
-            lines.append("")
-        return lines
-    if isinstance(block, RefList):
-        if not block.entries:
-            return []
-        return [f"### {block.title}", "", *(f"{m} {t}  " for m, t in block.entries), ""]
-    raise TypeError(f"unknown block {block!r}")
+            return [*lines, ""]
+        case d.IconArray():
+            lines = [*block.sentences(), ""]
+            for arm in block.arms:
+                label = S.ICON_LABEL.format(
+                    count=arm.count, denominator=block.denominator, label=arm.label
+                )
+                lines += [f"{label}:", "", "```"]
+                lines += icon_rows(block, arm.count, "●", "○")
+                lines += ["```", ""]
+            return [*lines, f"*{block.caption()}*", ""]
+        case d.Grid():
+            lines = [
+                "| | " + " | ".join(_cell(c) for c in block.columns) + " |",
+                "|---" * (len(block.columns) + 1) + "|",
+            ]
+            lines += [
+                f"| **{_cell(label)}** | " + " | ".join(_cell(c) for c in cells) + " |"
+                for label, cells in block.rows
+            ]
+            return [*lines, ""]
+        case d.Cards():
+            lines = []
+            for card in block.cards:
+                lines += [f"**{card.title}**", ""]
+                lines += [
+                    f"- **{label}:** {cell}"
+                    for label, cell in zip(block.labels, card.cells, strict=True)
+                    if cell
+                ]
+                lines.append("")
+            return lines
+        case d.RefList():
+            if not block.entries:
+                return []
+            return [f"### {block.title}", "", *(f"{m} {t}  " for m, t in block.entries), ""]
+        case _:
+            assert_never(block)
 
 
-def render(doc: Document) -> str:
+def render(doc: d.Document) -> str:
     lines = [f"# {doc.title}", ""]
     if doc.lang != "en":
         # Front matter (read by pandoc and most Markdown tools) says the

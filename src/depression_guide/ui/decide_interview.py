@@ -6,7 +6,7 @@ leaves nothing behind (nothing is written until the person asks).
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from depression_guide import strings as S
 from depression_guide.content import Content
@@ -18,8 +18,11 @@ from depression_guide.logic.decide import (
     reasons,
     what_may_help,
 )
-from depression_guide.ui.output import write_wrapped
+from depression_guide.ui.output import write_wrapped as wrapped
 from depression_guide.ui.prompts import checkbox, choose
+
+if TYPE_CHECKING:
+    from depression_guide.ui.run import Run
 
 
 def _skip() -> tuple[str, str]:
@@ -27,11 +30,25 @@ def _skip() -> tuple[str, str]:
     return (S.SKIP, "")
 
 
+def ask(run: Run, picked: list[str], how_else: str) -> DecideAnswers:
+    """`decide` at the terminal (the options given on the command line, if any)."""
+    from depression_guide.ui.prompts import prompt_io
+
+    stream = run.prompt_stream(how_else)
+    run.say_draft(stream)
+    io = prompt_io(stream, run.plain, run.no_color)
+    return ask_decide(run.content, picked, stream, io, run.settings.width)
+
+
 def ask_decide(
-    content: Content, options: list[str], stream: IO[str], io: dict[str, Any]
+    content: Content, options: list[str], stream: IO[str], io: dict[str, Any], columns: int = 80
 ) -> DecideAnswers:
     """Ask the five steps; `options` (2 to 4 ids) when given on the command line."""
     decide = content.decide
+
+    def write_wrapped(text: str, stream: IO[str]) -> None:
+        wrapped(text, stream, columns)
+
     write_wrapped(f"{decide.intro}\n{S.CTRL_C}\n\n", stream)
     answers = DecideAnswers(options=options or _pick_options(content, io))
     write_wrapped(S.DECIDE_STEP_1.format(decision=decide.decision), stream)
@@ -42,7 +59,7 @@ def ask_decide(
     answers.role = choose(S.DECIDE_ROLE, roles, io) or None
     write_wrapped(S.DECIDE_STEP_3, stream)
     answers.sure_before = _sure(decide, io)
-    _what_may_help(decide, answers.sure_before, stream)
+    _what_may_help(decide, answers.sure_before, stream, columns)
     write_wrapped(S.DECIDE_STEP_4, stream)
     for option_id in answers.options:
         option = content.options[option_id]
@@ -61,7 +78,7 @@ def ask_decide(
     answers.leaning = choose(S.DECIDE_LEANING, [*leanings, (S.NOT_SURE_YET, NOT_SURE)], io) or None
     write_wrapped(S.DECIDE_AGAIN, stream)
     answers.sure_after = _sure(decide, io)
-    _what_may_help(decide, answers.sure_after, stream)
+    _what_may_help(decide, answers.sure_after, stream, columns)
     write_wrapped(S.DECIDE_STEP_5, stream)
     answers.next_steps = checkbox(S.DECIDE_NEXT, [(c.label, c.id) for c in decide.next_steps], io)
     return answers
@@ -82,11 +99,14 @@ def _pick_options(content: Content, io: dict[str, Any]) -> list[str]:
     )
 
 
-def _what_may_help(decide: Any, answers: dict[str, bool], stream: IO[str]) -> None:
+def _what_may_help(
+    decide: Any, answers: dict[str, bool], stream: IO[str], columns: int = 80
+) -> None:
     """Right after the SURE test, one suggestion for each "no" (the content's own words)."""
     helps = what_may_help(decide, answers)
     if helps:
-        write_wrapped(f"\n{S.WHAT_MAY_HELP}:\n" + "\n".join(f"- {h}" for h in helps) + "\n", stream)
+        text = f"\n{S.WHAT_MAY_HELP}:\n" + "\n".join(f"- {h}" for h in helps) + "\n"
+        wrapped(text, stream, columns)
 
 
 def _sure(decide: Any, io: dict[str, Any]) -> dict[str, bool]:

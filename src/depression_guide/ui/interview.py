@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from depression_guide import strings as S
 from depression_guide import views
@@ -39,6 +39,26 @@ from depression_guide.ui.prompts import (
     prompt_of,
     skip_entry,
 )
+
+if TYPE_CHECKING:
+    from depression_guide.ui.run import Run
+
+
+def ask_explore(run: Run, save: Path | None, how_else: str) -> dict[str, Answer] | None:
+    """`explore` at the terminal: the introduction, then the questions.
+
+    The region question is asked only when no flag or setting gave the region.
+    """
+    from depression_guide.ui.output import screen_for
+    from depression_guide.ui.prompts import prompt_io
+
+    stream = run.prompt_stream(how_else)
+    screen = screen_for(stream, run.settings)
+    saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
+    run.say_draft(stream)
+    write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream, screen.width)
+    io = prompt_io(stream, run.plain, run.no_color)
+    return interview(run.content, run.region.code, stream, screen, io)
 
 
 def interview(
@@ -92,7 +112,7 @@ def interview(
                 # on a small screen they would be gone by the last screen.
                 panel(views.help_now(content, None), title="")
         if not confirm(S.CARRY_ON, io):
-            write_wrapped(S.STOPPED_HERE, stream)
+            write_wrapped(S.STOPPED_HERE, stream, screen.width)
             return None
     return answers
 
@@ -140,23 +160,24 @@ def footer_in_view(footer: Document, used: int, screen: Screen) -> None:
 
     On a small screen (40x24, every region's lines) the footer itself is
     nearly a screen high: then it comes back compact, the disclaimer as one
-    paragraph without a box, so the help lines and the disclaimer both stay.
+    paragraph without a box, and without the line on setting the region (it
+    was shown just above), so the help lines and the disclaimer both stay.
     """
     rows = screen_rows()
     tall = height(footer, screen)
     if tall + used + 1 <= rows:
         return  # still on the last screen
     if tall + 1 > rows:
-        footer = Document(
-            footer.title,
-            [
-                Paragraph(" ".join(b.lines), b.title)
-                if isinstance(b, Callout) and b.kind == "disclaimer"
-                else b
-                for b in footer.blocks
-            ],
-        )
+        footer = Document(footer.title, [_compact(b) for b in footer.blocks])
     show(footer, screen)
+
+
+def _compact(block: Any) -> Any:
+    if isinstance(block, Callout) and block.kind == "disclaimer":
+        return Paragraph(" ".join(block.lines), block.title)
+    if isinstance(block, Callout) and S.SET_REGION in block.lines:
+        return Callout(block.kind, block.title, tuple(x for x in block.lines if x != S.SET_REGION))
+    return block
 
 
 def _save_as(

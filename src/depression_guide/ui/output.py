@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
 from dataclasses import dataclass
 from typing import IO
 
 from depression_guide import strings as S
 from depression_guide.document import Document
+from depression_guide.settings import Settings
 from depression_guide.text_safety import fit, is_unicode
 
 
@@ -29,17 +28,20 @@ class Screen:
         return self.is_tty and not self.plain
 
 
-def screen_for(stream: IO[str], plain: bool = False, no_color: bool = False) -> Screen:
-    """Decide the output style for a stream from flags and the environment."""
+def screen_for(stream: IO[str], settings: Settings) -> Screen:
+    """The output style for a stream, from this run's settings."""
     try:
         is_tty = stream.isatty()
     except (AttributeError, ValueError):
         is_tty = False
-    plain = plain or os.environ.get("TERM") == "dumb"
-    color = not (no_color or plain or os.environ.get("NO_COLOR"))
-    width = shutil.get_terminal_size((80, 24)).columns
     encoding = getattr(stream, "encoding", None) or "utf-8"
-    return Screen(is_tty=is_tty, plain=plain, color=color, width=width, encoding=encoding)
+    return Screen(
+        is_tty=is_tty,
+        plain=settings.plain,
+        color=not (settings.no_color or settings.plain),
+        width=settings.width,
+        encoding=encoding,
+    )
 
 
 def text_of(doc: Document, screen: Screen) -> str:
@@ -88,6 +90,8 @@ def text_height(text: str, width: int) -> int:
 
 def screen_rows() -> int:
     """The terminal's height in lines (24 when it can't be told)."""
+    import shutil
+
     return shutil.get_terminal_size((80, 24)).lines
 
 
@@ -112,10 +116,7 @@ class FittingStream:
         return self.stream.fileno()
 
 
-PAGER = "less -R -F -X"  # -F: short output is printed, not paged
-
-
-def page(doc: Document, screen: Screen) -> bool:
+def page(doc: Document, screen: Screen, pager: str) -> bool:
     """Show a long document through $PAGER; False when there is no pager to run.
 
     The first line says how to leave it. Ctrl-C or q in the pager ends it
@@ -133,15 +134,15 @@ def page(doc: Document, screen: Screen) -> bool:
         text = buffer.getvalue()
     else:
         text = text_of(doc, screen)
-    return page_text(text, screen)
+    return page_text(text, screen, pager)
 
 
-def page_text(text: str, screen: Screen) -> bool:
-    """Show text through $PAGER (default: less -R -F -X); False if it can't run."""
+def page_text(text: str, screen: Screen, pager_command: str) -> bool:
+    """Show text through the pager ($PAGER, or less -R -F -X); False if it can't run."""
     import shlex
     import subprocess
 
-    command = shlex.split(os.environ.get("PAGER") or PAGER)
+    command = shlex.split(pager_command)
     try:
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, encoding=screen.encoding)
     except (OSError, ValueError):
@@ -160,11 +161,11 @@ def write(text: str, stream: IO[str] | None = None) -> None:
     stream.flush()
 
 
-def write_wrapped(text: str, stream: IO[str]) -> None:
+def write_wrapped(text: str, stream: IO[str], columns: int = 80) -> None:
     """Write paragraphs wrapped to the terminal's width (for short notices)."""
     from depression_guide.text_safety import wrap
 
-    width = max(20, shutil.get_terminal_size((80, 24)).columns - 1)
+    width = max(20, columns - 1)
     # wrap(), not textwrap: it measures display cells, so Chinese fits too.
     write(
         "\n".join("\n".join(wrap(line, width)) if line else "" for line in text.split("\n")), stream

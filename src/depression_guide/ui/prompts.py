@@ -255,14 +255,13 @@ def file_name(message: str, default: str, check: Any, io: dict[str, Any]) -> str
 
 
 def prompt_io(stream: Any, plain: bool, no_color: bool = False) -> dict[str, Any]:
-    """Where prompts draw (the terminal, even when stdout goes to a file), and how."""
-    import os
+    """Where prompts draw (the terminal, even when stdout goes to a file), and how.
 
+    `plain` and `no_color` come from the settings (TERM=dumb and NO_COLOR included)."""
     from prompt_toolkit.output import create_output
 
     io: dict[str, Any] = {"output": create_output(stdout=stream)}
-    plain = plain or os.environ.get("TERM") == "dumb"
-    if plain or no_color or os.environ.get("NO_COLOR"):
+    if plain or no_color:
         io["style"] = PLAIN_STYLE
     if plain:
         io["qmark"] = ">"

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 from depression_guide.errors import GuideError
 from depression_guide.logic.topics import Topic, options_of
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -48,7 +47,7 @@ def chosen_options(content: Content, topics: list[Topic]) -> list[model.Option]:
 
 
 def rows(
-    options: list[model.Option], citer: views.Citer, region: str
+    options: list[model.Option], citer: views.Citer, region: str | None
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The questions people ask, one row each, answered for every option."""
 
@@ -96,7 +95,9 @@ def rows(
     return grid
 
 
-def compare_document(content: Content, options: list[model.Option], region: str) -> d.Document:
+def compare_document(
+    content: Content, options: list[model.Option], region: str | None
+) -> d.Document:
     citer = views.Citer(content)
     doc = d.Document(S.COMPARE_TITLE.format(names=", ".join(o.name for o in options)), lang=S.lang)
     doc.add(
@@ -110,11 +111,13 @@ def compare_document(content: Content, options: list[model.Option], region: str)
             doc.add(d.Heading(option.name, 3), views.icon_array(frequency, citer))
     for option in options:
         citer.mark(option.references)
-    doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    doc.add(citer.ref_list())
     return doc
 
 
-def compare_json(content: Content, options: list[model.Option], region: str) -> dict[str, Any]:
+def compare_json(
+    content: Content, options: list[model.Option], region: str | None
+) -> dict[str, Any]:
     citer = views.Citer(content)
     grid = rows(options, citer, region)
     cited = cited_in(*options)
@@ -126,7 +129,5 @@ def compare_json(content: Content, options: list[model.Option], region: str) -> 
             for label, cells in grid
         ],
         "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
-        "references": [export.csl_item(content.references[r]) for r in cited],
-        "disclaimer": views.DISCLAIMER,
-        "crisis": views.crisis_json(content, region),
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
     }

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import cited_in
 from depression_guide.logic.decide import MATTERS, latest_sure, sure_yes, what_may_help
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -24,7 +23,7 @@ def stars(count: int) -> str:
     return S.plural("STARS", count)
 
 
-def decide_document(content: Content, result: DecisionGuide, region: str) -> d.Document:
+def decide_document(content: Content, result: DecisionGuide, region: str | None) -> d.Document:
     decide = content.decide
     citer = views.Citer(content)
     doc = d.Document(S.DECISION_GUIDE, lang=S.lang)
@@ -77,7 +76,6 @@ def decide_document(content: Content, result: DecisionGuide, region: str) -> d.D
         d.Paragraph(S.READ_MORE.format(ids=" ".join(w.option.id for w in result.options))),
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
-        *views.disclaimer(content, region),
     )
     return doc
 
@@ -108,7 +106,7 @@ def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> li
     return [S.SURE_COUNTED.format(when=when, count=count, total=len(decide.sure), said=said)]
 
 
-def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[str, Any]:
+def decide_json(content: Content, result: DecisionGuide, region: str | None) -> dict[str, Any]:
     decide = content.decide
 
     def rated(items: tuple[Rated, ...]) -> list[dict[str, Any]]:
@@ -148,7 +146,5 @@ def decide_json(content: Content, result: DecisionGuide, region: str) -> dict[st
         "what_may_help": what_may_help(decide, latest_sure(result.sure_before, result.sure_after)),
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
-        "references": [export.csl_item(content.references[r]) for r in cited],
-        "crisis": views.crisis_json(content, region),
-        "disclaimer": views.DISCLAIMER,
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
     }

@@ -144,10 +144,23 @@ def quiz_reveal_document(content: Content) -> d.Document:
     return doc.add(citer.ref_list())
 
 
+def quiz_results_document(
+    content: Content, items: tuple[model.QuizItem, ...], given: tuple[str, ...], score: int
+) -> d.Document:
+    """`quiz --answers`: what the evidence says about each statement, then the score."""
+    doc = d.Document(S.QUIZ_TITLE, lang=S.lang)
+    for item, answer in zip(items, given, strict=True):
+        feedback = quiz_feedback(content, item, answer)
+        doc.add(d.Heading(feedback.title, 2), *feedback.blocks)
+    score_doc = quiz_score_document(content, score)
+    return doc.add(d.Heading(score_doc.title, 1), *score_doc.blocks)
+
+
 def quiz_score_document(content: Content, score: int) -> d.Document:
     total = len(content.quiz.items)
     return d.Document(S.QUIZ_SCORE_TITLE, lang=S.lang).add(
-        d.Paragraph(kind_words(score, total)), d.Paragraph(S.QUIZ_READ_MORE)
+        d.Paragraph(kind_words(score, total)),
+        d.Paragraph(S.QUIZ_READ_MORE),
     )
 
 
@@ -169,7 +182,7 @@ def total_words(phq9: model.Phq9, result: Phq9Result) -> str:
     )
 
 
-def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Document:
+def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d.Document:
     """The result: the crisis panel first if item 9 is above 0, then the score."""
     phq9 = content.phq9
     citer = views.Citer(content)
@@ -201,11 +214,11 @@ def phq9_document(content: Content, result: Phq9Result, region: str) -> d.Docume
                 S.PHQ9_DIFFICULTY,
             )
         )
-    doc.add(citer.ref_list(), *views.disclaimer(content, region))
+    doc.add(citer.ref_list())
     return doc
 
 
-def phq9_json(content: Content, result: Phq9Result, region: str) -> dict[str, Any]:
+def phq9_json(content: Content, result: Phq9Result) -> dict[str, Any]:
     phq9 = content.phq9
     return {
         "schema_version": views.JSON_SCHEMA_VERSION,
@@ -222,6 +235,5 @@ def phq9_json(content: Content, result: Phq9Result, region: str) -> dict[str, An
         ),
         "thoughts_of_harm": result.thoughts_of_harm,
         "not_a_diagnosis": phq9.not_a_diagnosis,
-        "crisis": views.crisis_json(content, region),
         "references": list(phq9.references),
     }

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
-from depression_guide.render import export
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
 def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
     """The summary to read now, or to take to a GP; `detail` adds every option in full."""
     citer = views.Citer(content)
-    region = summary.region if summary.region_known else None
+    region = summary.region
     doc = d.Document(S.SUMMARY_TITLE, lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
@@ -52,9 +51,11 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
-    ending = views.disclaimer(content, region)  # last: the help lines end the page
-    doc.add(views.refs_with_sources(citer, short=True), *ending)
+    doc.add(views.refs_with_sources(citer, short=True))
     if detail:
+        # The overview ends with the help lines too, before the appendix (the
+        # presenter adds them at the very end, as on every page).
+        doc.add(*views.disclaimer(content, region))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
         doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
@@ -66,7 +67,7 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
                         item.option, citer, region, why=item.why, using_it=item.using_it, level=3
                     )
                 )
-        doc.add(views.refs_with_sources(citer), *ending)
+        doc.add(views.refs_with_sources(citer))
     return doc
 
 
@@ -158,7 +159,7 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
 
 def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
     """The summary as stable JSON (see the README for the keys)."""
-    region = summary.region if summary.region_known else None
+    region = summary.region
     sections = []
     for section in summary.sections:
         options = []
@@ -197,10 +198,8 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "categories": sections,
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "references": [export.csl_item(content.references[r]) for r in cited],
+        "references": [bibliography.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
-        "crisis": views.crisis_json(content, summary.region),
-        "disclaimer": views.DISCLAIMER,
     }
 
 

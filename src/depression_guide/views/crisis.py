@@ -1,0 +1,180 @@
+"""Crisis help: the emergency number first, the region's lines, or every
+region's when the region is not known; as view blocks and as JSON."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from depression_guide import document as d
+from depression_guide import strings as S
+
+if TYPE_CHECKING:
+    from depression_guide.content import Content, model
+
+
+def how_to_reach(line: model.CrisisLine) -> str:
+    ways = []
+    if line.phone:
+        ways.append(S.CALL.format(phone=line.phone))
+    if line.text:
+        ways.append(line.text if line.text.startswith("text") else S.TEXT.format(number=line.text))
+    if line.chat:
+        ways.append(S.CHAT_ONLY)
+    reach = ", ".join(ways)
+    site = f" ({line.website})" if line.website else ""
+    return f"{reach}{site}" if reach else line.website
+
+
+def line_text(line: model.CrisisLine, detail: bool = True) -> str:
+    hours = line.hours[:1].upper() + line.hours[1:]
+    text = f"{line.name}: {how_to_reach(line)}. {hours}."
+    if detail and line.for_whom:
+        text += S.FOR_WHOM.format(whom=line.for_whom)
+    return text
+
+
+def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
+    """'If you are in danger now, call the emergency number: 000.' (first, always)."""
+    message = crisis.danger_message.rstrip(".。")
+    if region.emergency[:1].isdigit() or "the emergency number" not in message:
+        return S.EMERGENCY_LINE.format(message=message, number=region.emergency)
+    return f"{message.replace('the emergency number', region.emergency)}."
+
+
+def crisis_callout(
+    content: Content, code: str, full: bool = True, support: bool = True
+) -> d.Callout:
+    """The crisis panel: the emergency number first, then the region's lines.
+
+    `full=False` gives the short form (emergency number and the main line);
+    `support=False` leaves out the non-crisis support lines.
+    """
+    region = content.region(code)
+    lines = [emergency_text(region, content.crisis)]
+    crisis_lines = [line for line in region.lines if line.kind == "crisis"]
+    lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
+    lines += answers_in_english(code)
+    if full and support:
+        lines += [
+            S.SUPPORT.format(line=line_text(line))
+            for line in region.lines
+            if line.kind == "support"
+        ]
+        checked = sorted({line.checked for line in region.lines})
+        lines.append(S.NUMBERS_CHECKED.format(months=", ".join(checked)))
+    # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
+    title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
+    return d.Callout("crisis", title.format(region=region.name), tuple(lines))
+
+
+def answers_in_english(code: str | None) -> list[str]:
+    """In another language: the services answer in English, and (in Australia,
+    the one region EVIDENCE names a service for) how to ask for an interpreter."""
+    if S.lang == "en":
+        return []
+    if code == "AU":
+        return [S.CRISIS_IN_ENGLISH_AU]
+    if code is None:
+        return [S.CRISIS_IN_ENGLISH, S.INTERPRETER_AU]
+    return [S.CRISIS_IN_ENGLISH]
+
+
+def main_line(region: model.Region) -> str:
+    """A region's main crisis line in a few words: 'Lifeline 13 11 14'."""
+    line = next((line for line in region.lines if line.kind == "crisis"), None)
+    if line is None:
+        return ""
+    contact = line.phone or line.text
+    if not contact:
+        return f"{line.name} ({line.website})" if line.website else line.name
+    return line.name if contact in line.name else f"{line.name} {contact}"
+
+
+def world_callout(content: Content, hint: bool = False) -> d.Callout:
+    """Before the region is known: every region's emergency number and main line.
+
+    One short line a region, so a person anywhere finds their number at once;
+    `hint` adds the one line saying how to set the region (when it stays unknown).
+    """
+    lines = [content.crisis.danger_message]
+    for region in content.regions:
+        main = main_line(region)
+        lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+    lines += answers_in_english(None)
+    if hint:
+        lines.append(set_region_line(content))
+    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
+
+
+def set_region_line(content: Content) -> str:
+    """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
+    return S.SET_REGION
+
+
+def help_now(content: Content, code: str | None, hint: bool = False) -> d.Callout:
+    """The short panel that ends a screen: the region's, or every region's if unknown."""
+    return crisis_callout(content, code, full=False) if code else world_callout(content, hint)
+
+
+# A crisis panel of at most this many lines fits the last screen whole, even
+# wrapped at 40 columns; a longer one is followed by the short panel.
+
+
+# A crisis panel of at most this many lines fits the last screen whole, even
+# wrapped at 40 columns; a longer one is followed by the short panel.
+SHORT_PANEL_LINES = 4
+
+
+def crisis_blocks(
+    content: Content, code: str | None, support: bool = True, hint: bool = False
+) -> list[d.Block]:
+    """A full crisis panel that still ends with the emergency number and main line.
+
+    A long panel scrolls its top off a small screen, so the short panel comes
+    last: whatever the screen size, the emergency number is on the last screen.
+    """
+    if code is None:
+        return [world_callout(content, hint)]
+    full = crisis_callout(content, code, support=support)
+    if len(full.lines) <= SHORT_PANEL_LINES:
+        return [full]  # short enough to stay on screen whole
+    return [full, help_now(content, code)]
+
+
+def crisis_document(content: Content, code: str | None, title: str) -> d.Document:
+    """The crisis lines on their own, e.g. for stderr when stdout is a file."""
+    return d.Document(title).add(*crisis_blocks(content, code, support=False))
+
+
+def crisis_json(content: Content, code: str | None) -> dict[str, Any]:
+    """A region's lines; when the region is not known, every region's
+    emergency number and main line, and how to set the region."""
+    if code is None:
+        return {
+            "region": None,
+            "danger_message": content.crisis.danger_message,
+            "regions": [
+                {
+                    "region": r.code,
+                    "name": r.name,
+                    "emergency": r.emergency,
+                    "main_line": main_line(r),
+                }
+                for r in content.regions
+            ],
+            "set_region": set_region_line(content),
+        }
+    region = content.region(code)
+    return {
+        "region": region.code,
+        "name": region.name,
+        "emergency": region.emergency,
+        "danger_message": content.crisis.danger_message,
+        "lines": [_record_json(line) for line in region.lines],
+    }
+
+
+def _record_json(record: Any) -> Any:
+    import msgspec
+
+    return msgspec.to_builtins(record)
