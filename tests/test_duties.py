@@ -130,7 +130,6 @@ def test_every_command_and_destination_keeps_the_duties(
         assert "If you need help now" not in stderr
 
 
-
 @pytest.mark.parametrize(("name", "kind", "value"), DESTINATIONS)
 def test_the_draft_notice_in_every_command_and_destination(
     tmp_path: Path, name: str, kind: str, value: str
