@@ -26,8 +26,12 @@ TODAY = "2026-11-28"
 
 
 @pytest.fixture(autouse=True)
-def pinned_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def pinned_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """Every test starts from the same environment, whatever the developer's shell has."""
+    # No saved settings from the developer's own config file, and a time zone
+    # that guesses no region (tests of the guess set TZ themselves).
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    monkeypatch.setenv("TZ", "UTC")
     for name in (
         "NO_COLOR",
         "FORCE_COLOR",

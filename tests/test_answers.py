@@ -53,8 +53,8 @@ def test_json_answers(tmp_path: Path) -> None:
 
 
 def test_missing_and_empty_keys_mean_not_answered(tmp_path: Path) -> None:
-    assert load_answers(write(tmp_path, "risk_now:\nage_group: 25-64\n"), QUESTIONS) == {
-        "age_group": "25-64"
+    assert load_answers(write(tmp_path, "risk_now:\nage_group: 26-64\n"), QUESTIONS) == {
+        "age_group": "26-64"
     }
 
 
@@ -69,7 +69,8 @@ def test_invalid_value_lists_allowed(tmp_path: Path) -> None:
     assert "'age_group' has an invalid value 30" in problem.message
     assert (
         problem.hint
-        == "Allowed values for 'age_group': under-18, 18-24, 25-64, 65-plus, prefer-not."
+        == "Allowed values for 'age_group': under-18, 18-25, 26-64, 65-plus, prefer-not "
+        "(older ids still read: 18-24 as 18-25, 25-64 as 26-64)."
     )
 
 
@@ -147,13 +148,13 @@ def test_check_answers_directly() -> None:
 
 def test_values_and_regions_are_read_whatever_their_case(tmp_path: Path) -> None:
     answers = load_answers(
-        write(tmp_path, "risk_now: NO\nregion: au\nage_group: 25-64\npriorities: [Low-Cost]\n"),
+        write(tmp_path, "risk_now: NO\nregion: au\nage_group: 26-64\npriorities: [Low-Cost]\n"),
         QUESTIONS,
     )
     assert answers == {
         "risk_now": "no",
         "region": "AU",
-        "age_group": "25-64",
+        "age_group": "26-64",
         "priorities": ("low-cost",),
     }
 
@@ -177,3 +178,11 @@ def test_nothing_at_the_moment_goes_alone(tmp_path: Path) -> None:
     problem = error(tmp_path, "current_treatment: [none, antidepressant]\n")
     assert "'current_treatment' has 'none' with other values" in problem.message
     assert "can't be combined" in problem.hint
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("18-24", "18-25"), ("25-64", "26-64"), ("18-25", "18-25")]
+)
+def test_old_age_ids_are_read_as_the_new_groups(tmp_path: Path, old: str, new: str) -> None:
+    # Answers files written before the groups followed the evidence (18 to 25).
+    assert load_answers(write(tmp_path, f"age_group: {old}\n"), QUESTIONS) == {"age_group": new}

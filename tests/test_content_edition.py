@@ -139,8 +139,9 @@ def test_3_the_antidepressant_group_is_adults_and_children() -> None:
 def test_4_the_young_adult_caution_cites_nice_and_says_what_to_do() -> None:
     caution = next(d for d in CONTENT.options["ssri"].downsides if "18 to 25" in d.text)
     assert caution.references == ("nice2022",)
-    note = next(n for n in CONTENT.explore.notes if n.id == "youth-medicine")
-    for text in (caution.text, note.text):
+    notes = [n for n in CONTENT.explore.notes if n.id.startswith("youth-medicine")]
+    assert len(notes) == 2  # one caution for each age: under 18, and 18 to 25
+    for text in (caution.text, *(note.text for note in notes)):
         assert "crisis line straight away" in flat(text)
         assert "emergency number" in flat(text)
 

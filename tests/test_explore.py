@@ -22,8 +22,8 @@ NOTES = {note.id: note for note in CONTENT.explore.notes}
     ("when", "answers", "expected"),
     [
         ({"age_group": ("under-18",)}, {"age_group": "under-18"}, True),
-        ({"age_group": ("under-18", "18-24")}, {"age_group": "18-24"}, True),
-        ({"age_group": ("under-18",)}, {"age_group": "25-64"}, False),
+        ({"age_group": ("under-18", "18-25")}, {"age_group": "18-25"}, True),
+        ({"age_group": ("under-18",)}, {"age_group": "26-64"}, False),
         ({"age_group": ("under-18",)}, {}, False),
         ({"priorities": ("low-cost",)}, {"priorities": ("fast-relief", "low-cost")}, True),
         ({"priorities": ("low-cost",)}, {"priorities": ()}, False),
@@ -41,9 +41,13 @@ def test_conditions(
 # Every rule in explore.yaml: answers that trigger it, and answers that must not.
 RULES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "treatment-resistant": ({"tried_without_relief": "2-plus"}, {"tried_without_relief": "1"}),
-    "youth-medicine": (
-        {"age_group": "18-24", "interests": ("medication",)},
-        {"age_group": "18-24", "interests": ("lifestyle",)},
+    "youth-medicine-18-25": (
+        {"age_group": "18-25", "interests": ("medication",)},
+        {"age_group": "18-25", "interests": ("lifestyle",)},
+    ),
+    "youth-medicine-under-18": (
+        {"age_group": "under-18", "interests": ("medication",)},
+        {"age_group": "26-64", "interests": ("medication",)},
     ),
     "youth": ({"age_group": "under-18"}, {"age_group": "65-plus"}),
     "already-on-antidepressant": (
@@ -179,6 +183,7 @@ def test_json_summary_shape() -> None:
         "questions",
         "next_steps",
         "crisis",
+        "youth_lines",
         "disclaimer",
         "references",
         "content_reviewed",

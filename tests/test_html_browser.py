@@ -38,10 +38,14 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-def saved_html(tmp_path: Path, path: str = "default") -> str:
+PATHS = sorted(p.stem for p in (ROOT / "examples" / "paths").glob("*.yaml"))
+
+
+def saved_html(tmp_path: Path, path: str = "default", *extra: str) -> str:
     target = tmp_path / "summary.html"
+    target.unlink(missing_ok=True)
     answers = ROOT / "examples" / "paths" / f"{path}.yaml"
-    result = run_cli(["explore", "--answers", str(answers), "--save", str(target)])
+    result = run_cli(["explore", "--answers", str(answers), "--save", str(target), *extra])
     assert result.exit_code == 0, result.stderr
     return target.read_text()
 
@@ -82,10 +86,57 @@ def test_overview_and_help_on_the_first_two_pages(browser: Any, tmp_path: Path, 
         "See a professional",
     ):
         assert part in first_two, (paper, part)
-    # The appendix starts after the overview (page 1 only points to it).
-    assert "What it involves" not in pages[0]
+    # The appendix is not printed unless opened (page 1 only points to it).
+    assert "What it involves" not in " ".join(pages)
     assert pages[0].count("The options in full") <= 1
-    assert len(pages) > 2  # and it is there
+
+
+# --- the printout a GP reads ----------------------------------------------------------
+
+
+def help_at_the_end(pages: list[str]) -> None:
+    """The help lines and the disclaimer are on the last printed page, help last."""
+    last = pages[-1]
+    assert "See a professional" in last
+    assert "If you need help" in last
+    assert last.rindex("If you need help") > last.rindex("See a professional")
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_a_common_path_prints_on_at_most_three_a4_pages(
+    browser: Any, tmp_path: Path, path: str
+) -> None:
+    html = saved_html(tmp_path, path)
+    page, _ = open_page(browser, html)
+    pages = pages_of_pdf(page, "A4")
+    assert len(pages) <= 3, (path, len(pages))
+    help_at_the_end(pages)
+    assert "What it involves" not in " ".join(pages)
+    # The details are still in the file, for the screen: a section to open.
+    assert page.locator("details.appendix:not([open])").count() == 1
+    assert "What it involves" in html
+
+
+def test_opened_details_print_too(browser: Any, tmp_path: Path) -> None:
+    page, _ = open_page(browser, saved_html(tmp_path, "tried-two-antidepressants"))
+    page.locator("details.appendix summary").click()  # the person opens it
+    pages = pages_of_pdf(page, "A4")
+    assert len(pages) > 3
+    assert "What it involves" in " ".join(pages[2:])
+    help_at_the_end(pages)
+
+
+@pytest.mark.parametrize("path", ["default", "tried-two-antidepressants"])
+def test_saved_with_detail_the_details_print(browser: Any, tmp_path: Path, path: str) -> None:
+    page, _ = open_page(browser, saved_html(tmp_path, path, "--detail"))
+    pages = pages_of_pdf(page, "A4")
+    assert len(pages) > 3
+    printed = " ".join(pages)
+    assert "What it involves" in printed
+    # The appendix starts on a page of its own, after the overview.
+    start = next(i for i, text in enumerate(pages) if "What it involves" in text)
+    assert "Questions you could ask" not in pages[start]
+    help_at_the_end(pages)
 
 
 def test_at_risk_the_crisis_lines_open_the_first_page(browser: Any, tmp_path: Path) -> None:

@@ -128,7 +128,7 @@ def test_enter_alone_everywhere_records_nothing(keys: Any) -> None:
 
 
 def test_interview_in_order_with_region_given(keys: Any) -> None:
-    # risk no; age 25-64; using therapy; tried 0; not pregnant; no priorities; digital
+    # risk no; age 26-64; using therapy; tried 0; not pregnant; no priorities; digital
     keys.send_text(
         DOWN
         + ENTER
@@ -149,7 +149,7 @@ def test_interview_in_order_with_region_given(keys: Any) -> None:
     answers, shown = run_interview(keys, region="UK")
     assert answers == {
         "risk_now": "no",
-        "age_group": "25-64",
+        "age_group": "26-64",
         "current_treatment": ("therapy",),
         "tried_without_relief": "0",
         "pregnancy": "no",

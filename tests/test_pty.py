@@ -84,7 +84,7 @@ def test_full_run_with_arrow_keys(tmp_path: Path) -> None:
     child = spawn(["explore", "--save", "summary.md"], tmp_path)
     answer(child, "harming yourself right now", DOWN + ENTER)  # No
     answer(child, "Where are you", DOWN * 3 + ENTER)  # United Kingdom
-    answer(child, "age group", DOWN * 3 + ENTER)  # 25 to 64
+    answer(child, "age group", DOWN * 3 + ENTER)  # 26 to 64
     answer(child, "using for depression now", ENTER)  # skip
     answer(child, "antidepressants have you", DOWN * 3 + ENTER)  # 2-plus
     answer(child, "pregnant", DOWN * 2 + ENTER)  # No

@@ -30,6 +30,22 @@ EVERY_REGION = (
 )
 
 
+# The same, one short line a region, as a small screen shows them above the
+# region question (data/crisis.yaml: codes, numbers and main lines).
+COMPACT = (
+    "If you are in danger now, call the emergency number.",
+    "AU 000 · Lifeline 13 11 14",
+    "US 911 · 988 Suicide & Crisis Lifeline",
+    "UK 999 · Samaritans 116 123",
+    "CA 911 · 988 Suicide Crisis Helpline",
+    "NZ 111 · 1737 Need to Talk?",
+    "IE 112 or 999 · Samaritans 116 123",
+    "Other countries: your local emergency number · Find A Helpline (findahelpline.com)",
+)
+# Numbers that must never be split across two lines of the screen.
+WHOLE_NUMBERS = ("13 11 14", "116 123", "112 or 999")
+
+
 def flat(text: str) -> str:
     """Screen text with the box edges and line breaks taken out (lines wrap in the box)."""
     for edge in "┃│":
@@ -44,15 +60,88 @@ def test_risk_yes_region_skipped_then_stop_keeps_every_number_on_screen(tmp_path
     child.expect("carry on")
     settle(child)
     waiting = flat(screen(child, 24, 40))
-    for shown in EVERY_REGION:
+    for shown in COMPACT:
         assert shown in waiting, waiting  # while it waits for the answer
     child.send("n" + ENTER)
     child.expect(pexpect.EOF)
     final = flat(screen(child, 24, 40))
-    assert "in danger now, call the emergency number" in final, final
-    for shown in EVERY_REGION:
+    for shown in COMPACT:
         assert shown in final, final
     assert "there for you any time" in final
+
+
+@pytest.mark.parametrize("keys", [DOWN * 2 + ENTER, DOWN * 3 + ENTER], ids=["yes", "unsure"])
+def test_region_question_waits_with_every_emergency_number_on_screen(
+    tmp_path: Path, keys: str
+) -> None:
+    """At 40x24 the region question and its choices take half the screen: the
+    every-region lines above it come compact, so none has scrolled away."""
+    child = spawn(["explore"], tmp_path, columns=40, rows=24)
+    answer(child, "harming yourself", keys)
+    child.expect("Somewhere else")  # the region question's last choice: it waits
+    settle(child)
+    shown = screen(child, 24, 40)
+    waiting = flat(shown)
+    assert "If you are in danger now" in waiting, shown
+    for number in ("000", "911", "999", "111", "112"):
+        assert number in waiting, shown
+    for line in COMPACT:
+        assert line in waiting, shown
+    assert "Where are you?" in waiting and "» Skip this question" in waiting
+    for number in WHOLE_NUMBERS:  # on one line of the screen, never split
+        assert any(number in row for row in shown.split("\n")), shown
+    child.send(ENTER + "n" + ENTER)
+    child.expect(pexpect.EOF)
+
+
+def test_region_chosen_after_risk_yes_keeps_its_lines_while_carry_on_waits(
+    tmp_path: Path,
+) -> None:
+    child = spawn(["explore"], tmp_path, columns=40, rows=24)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)
+    answer(child, "Somewhere else", DOWN * 3 + ENTER)  # United Kingdom
+    child.expect("carry on")
+    settle(child)
+    shown = screen(child, 24, 40)
+    waiting = flat(shown)
+    assert "call the emergency number: 999." in waiting, shown
+    assert "Samaritans: call 116 123" in waiting, shown
+    assert "Help is available (United Kingdom)" in waiting, shown
+    child.send("n" + ENTER)
+    child.expect(pexpect.EOF)
+
+
+def test_at_20_columns_the_compact_lines_keep_numbers_whole(tmp_path: Path) -> None:
+    import pyte
+
+    child = spawn(["explore"], tmp_path, columns=20, rows=24)
+    answer(child, "»", DOWN * 2 + ENTER)  # the risk question (its words wrap): Yes
+    child.expect("Somewhere else")
+    settle(child)
+    child.send(ENTER + "n" + ENTER)
+    child.expect(pexpect.EOF)
+    terminal = pyte.Screen(20, 3000)
+    pyte.Stream(terminal).feed(child.drawn.getvalue())
+    rows = [row.rstrip() for row in terminal.display]
+    for number in (*WHOLE_NUMBERS, "AU 000", "US 911", "UK 999", "NZ 111", "IE 112"):
+        assert any(number in row for row in rows), "\n".join(r for r in rows if r)
+    assert "(findahelpline.com)" in rows
+
+
+def test_at_80_columns_the_region_question_waits_under_the_full_panel(tmp_path: Path) -> None:
+    """At 80x24 the boxed panel and the region question fit together: unchanged."""
+    child = spawn(["explore"], tmp_path, columns=80, rows=24)
+    answer(child, "harming yourself", DOWN * 2 + ENTER)
+    child.expect("Somewhere else")
+    settle(child)
+    shown = screen(child, 24, 80)
+    waiting = flat(shown)
+    assert "If you need help now" in waiting, shown
+    for line in EVERY_REGION:
+        assert line in waiting, shown
+    assert "AU 000" not in waiting
+    child.send(ENTER + "n" + ENTER)
+    child.expect(pexpect.EOF)
 
 
 def test_at_80_columns_the_skipped_region_does_not_repeat_the_lines(tmp_path: Path) -> None:

@@ -102,6 +102,8 @@ def test_the_log_names_the_hazards_the_issue_lists() -> None:
         "broken content pack",
         "out-of-date content",
         "screen reader",
+        "youth lines promised",
+        "medication caution",
     ):
         assert hazard in text, hazard
 

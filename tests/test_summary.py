@@ -66,7 +66,8 @@ def test_overview_fits_on_a_page(path: str) -> None:
 @pytest.mark.parametrize("path", PATHS)
 def test_the_last_lines_are_help_and_the_disclaimer(path: str) -> None:
     out, _ = summary(path, 80)
-    last = "\n".join(out.splitlines()[-10:])
+    # The young person's path also lists youth lines after the main line.
+    last = "\n".join(out.splitlines()[-14:])
     assert "emergency number: 000" in last and "Lifeline: call 13 11 14" in last
     assert "not medical advice" in last
 
@@ -96,7 +97,7 @@ def test_safety_notes_come_first() -> None:
         "NOTE: You have tried two or more antidepressants"
     )
     young, _ = summary("young-person-medication")
-    assert "SAFETY: Young people and antidepressants" in young
+    assert "SAFETY: If you are 18 to 25 and thinking about antidepressants" in young
 
 
 def at_a_glance(path: str, *flags: str) -> list[str]:
@@ -240,7 +241,7 @@ def test_saved_files_carry_the_appendix(tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize("region", ["US", "UK", "CA", "NZ", "IE", "OTHER"])
 def test_no_australian_services_outside_australia(region: str) -> None:
     answers = (
-        f"risk_now: yes\nregion: {region}\nage_group: 18-24\ncurrent_treatment: [antidepressant]\n"
+        f"risk_now: yes\nregion: {region}\nage_group: 18-25\ncurrent_treatment: [antidepressant]\n"
         "tried_without_relief: 2-plus\npregnancy: 'yes'\n"
         "priorities: [culture-faith, low-cost]\n"
         "interests: [psychotherapy, lifestyle, medication, digital, treatment-resistant]\n"

@@ -9,6 +9,7 @@ because answers about mood are health data.
 import contextlib
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -16,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from depression_guide import __version__
-from depression_guide.commands import register
+from depression_guide.commands import LAZY_GROUPS, lazy_group, register
 from depression_guide.commands.common import (
     LangOpt,
     NoColorOpt,
@@ -37,6 +38,14 @@ class GuideGroup(TyperGroup):
     say "Stopped. Nothing was saved." and to close quietly on `| head`, so
     both become the project's own exceptions, handled in main()."""
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_GROUPS]
+
+    def get_command(self, ctx: Any, name: str) -> Any:
+        if name in LAZY_GROUPS:
+            return lazy_group(name)
+        return super().get_command(ctx, name)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -52,7 +61,9 @@ app = typer.Typer(
     help="A guide to depression treatment options, with honest evidence. "
     "Not medical advice; it does not diagnose or recommend.",
     no_args_is_help=True,
-    add_completion=False,
+    # Completion (--install-completion) for bash, zsh, fish and PowerShell:
+    # topics, options, regions and formats (commands/complete.py).
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={
@@ -106,16 +117,39 @@ def main_options(
     Not medical advice; it does not diagnose or recommend. If you are in danger
     now, call your emergency number (000 in Australia).
     """
+    # Saved settings (config.toml). Every command but `config` reads them
+    # leniently: a broken file is a one-line warning, never a stop, so the help
+    # lines always show. `config` keeps the problem to report it (exit 2).
+    from depression_guide import config
+
+    config_file = config.config_path(os.environ)
+    problem: config.ConfigError | None = None
+    if ctx.invoked_subcommand == "config":
+        try:
+            saved = config.load(config_file)
+        except config.ConfigError as exc:
+            saved, problem = {}, exc
+    else:
+        saved = config.load_or_warn(config_file)
     ctx.obj = settings_from(
         os.environ,
         data_dir=data_dir,
         region=region,
         lang=lang,
         plain=plain,
+        saved=saved,
+        config_file=config_file,
+        config_problem=problem,
         no_color=no_color,
         no_pager=no_pager,
         debug=debug,
     )
+    if ctx.obj.language.source == "saved":
+        # Chosen by the saved setting, which main() could not read before
+        # parsing: say so here if it is not there, and put it in place.
+        if ctx.obj.language.warning:
+            sys.stderr.write(ctx.obj.language.warning + "\n")
+        _install_language(ctx.obj.language.code)
 
 
 PAGER = "less -R -F -X"  # -F: short output is printed, not paged
@@ -129,29 +163,49 @@ def settings_from(
     no_color: bool = False,
     no_pager: bool = False,
     debug: bool = False,
+    saved: Mapping[str, str | bool] | None = None,
+    config_file: Path | None = None,
+    config_problem: GuideError | None = None,
     lang: str | None = None,
 ) -> Settings:
-    """This run's settings from the flags and the environment: the one place
-    that reads the environment (flags win; the region's source is kept)."""
+    """This run's settings from the flags, the environment, the saved settings
+    and the time zone: the one place that reads them (flags win; the region's
+    source is kept)."""
     import shutil
 
     from depression_guide.clock import TODAY_VARIABLE, today
+    from depression_guide.time_zone import local_zone, region_for_zone
 
-    plain = plain or env.get("TERM") == "dumb"
+    saved = saved or {}
+    saved_region = saved.get("region")
+    saved_code = saved_region if isinstance(saved_region, str) else None
+    zone = local_zone(env)
+    plain = plain or env.get("TERM") == "dumb" or saved.get("plain") is True
     return Settings(
         data_dir=data_dir,
         region=choose_region(
             RegionChoice(region, RegionSource.FLAG),
             RegionChoice(env.get("DEPRESSION_GUIDE_REGION") or None, RegionSource.ENV),
+            RegionChoice(saved_code, RegionSource.CONFIG),
+            RegionChoice(region_for_zone(zone), RegionSource.TIMEZONE),
         ),
-        language=language_of(lang, env),
+        language=language_of(lang, env, _saved_text(saved, "lang")),
         plain=plain,
         no_color=no_color or plain or bool(env.get("NO_COLOR")),
         pager=None if no_pager else (env.get("PAGER") or PAGER),
         width=shutil.get_terminal_size((80, 24)).columns,
         today=today(env.get(TODAY_VARIABLE)),
         debug=debug,
+        saved=dict(saved),
+        config_file=config_file,
+        config_problem=config_problem,
+        time_zone=zone,
     )
+
+
+def _saved_text(saved: Mapping[str, str | bool], key: str) -> str | None:
+    value = saved.get(key)
+    return value if isinstance(value, str) and value else None
 
 
 def language_of(flag: str | None, env: Any, saved: str | None = None) -> Choice:
@@ -234,14 +288,18 @@ def _put_language_in_place(args: list[str]) -> None:
     """The run's language before parsing, so that our own words around the
     parser's messages (and Ctrl-C's) are in it too; said once, here, if the
     language asked for is not there. The settings choose again from the same
-    values with the same pure function, so both agree."""
-    from depression_guide import strings
-    from depression_guide.languages import ENGLISH
-
+    values with the same pure function, so both agree (a saved setting is
+    read later, in main_options)."""
     choice = language_of(_language_from(args), os.environ)
     if choice.warning:
         sys.stderr.write(choice.warning + "\n")
-    code = choice.code
+    _install_language(choice.code)
+
+
+def _install_language(code: str) -> None:
+    from depression_guide import strings
+    from depression_guide.languages import ENGLISH
+
     if code == ENGLISH and strings.lang == ENGLISH:
         return  # nothing to do: English start-up imports no catalogs
     from depression_guide import catalogs

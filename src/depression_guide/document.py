@@ -22,6 +22,9 @@ class Heading(BlockBase, frozen=True):
     text: str
     level: int = 2
     new_page: bool = False  # printed, it starts a new page (an appendix)
+    # In HTML, this heading and all that follows are a section the reader opens
+    # (<details>): "closed" prints only once opened, "open" prints as it is.
+    fold: Literal["", "closed", "open"] = ""
 
 
 class Paragraph(BlockBase, frozen=True):

@@ -75,6 +75,12 @@ class Settings(msgspec.Struct, frozen=True):
     width: int = 80  # the terminal's columns (COLUMNS, or asked of the terminal)
     today: dt.date = dt.date(2026, 1, 1)
     debug: bool = False
+    # Saved settings (config.toml), where the file is, and for `config` the
+    # problem that stopped it being read (other commands warned and went on).
+    saved: dict[str, str | bool] = {}  # msgspec gives each Settings its own
+    config_file: Path | None = None
+    config_problem: Exception | None = None
+    time_zone: str | None = None  # the computer's zone name, e.g. Europe/London
 
     def merged(
         self,

@@ -37,9 +37,10 @@ PHQ9_IN_ENGLISH = (
 IN_ENGLISH = "[English] {text}"
 
 # --- every page of options ends with these --------------------------------------
+# {doctor}: the region's word for the first doctor ("GP", "family doctor", "doctor").
 DISCLAIMER = (
     "This is not medical advice or a diagnosis, and it recommends no treatment. "
-    "Talk with a GP, psychologist or other health professional about what fits you."
+    "Talk with a {doctor}, psychologist or other health professional about what fits you."
 )
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"
@@ -67,6 +68,10 @@ CHAT_ONLY = "chat online"
 FOR_WHOM = " For {whom}."
 SUPPORT = "Support: {line}"
 NUMBERS_CHECKED = "Numbers last checked {months}."
+# Where the region came from, when nobody typed it this time (a guess is said openly).
+REGION_FROM = "Region: {region}, from {source}. Change it with --region."
+FROM_TIME_ZONE = "your computer's time zone"
+FROM_SAVED_SETTINGS = "your saved settings"
 
 # --- an option in full ----------------------------------------------------------
 WHY_SHOWN = "Why this is shown"
@@ -104,7 +109,8 @@ CERTAINTY_WORDS = {
 EMERGENCY_LINE = "{message}: {number}."
 
 # --- the explore summary -----------------------------------------------------------
-SUMMARY_TITLE = "Your depression treatment options: a summary to take to your GP"
+# {doctor}: the region's word, from crisis.yaml ("GP", "family doctor", "doctor").
+SUMMARY_TITLE = "Your depression treatment options: a summary to take to your {doctor}"
 SUMMARY_WHAT_IT_IS = (
     "It lists options that fit your answers and recommends none: the choice is yours, "
     "best made with a health professional."
@@ -136,10 +142,12 @@ MORE_IN_CATEGORY = "{category}: {names} ({id})"
 # With the options in full at the end (--detail, and every saved file).
 MORE_OPTIONS_IN_FULL = 'More options, each in full below under "{in_full}": {others}.'
 MORE_IN_CATEGORY_IN_FULL = "{category}: {names}"
-QUESTIONS_TO_ASK = "Questions you could ask your GP or psychologist"
+QUESTIONS_TO_ASK = "Questions you could ask your {doctor} or psychologist"
 NEXT_STEPS = "Next steps"
 WEIGH_THEM = "Weigh them for yourself: depression-guide decide {ids}"
 IN_FULL = "The options in full"
+# Beside the heading of the saved page's appendix, a section the reader opens.
+FOLD_HINT = "(open to read; printed only when open)"
 
 # --- decide -------------------------------------------------------------------------
 DECISION_GUIDE = "My decision guide"
@@ -271,7 +279,9 @@ WHERE_TO_GET_HELP = "Where to get help"
 HELP_NEAR_YOU = "Help near you"
 CARRY_ON = "Would you like to carry on to the treatment options?"
 STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
-SAVE_OFFER = "Save this to a file, to take to your GP?"
+# Asked by every command that offers to save, before the run's region is at
+# hand here: the word understood everywhere (content.model.ANY_DOCTOR).
+SAVE_OFFER = "Save this to a file, to take to your doctor?"
 NO_THANKS = "No, thanks"
 SAVE_CHOICES = (
     ("A web page (.html, prints well)", "html", ".html"),

@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from depression_guide.commands import complete
 from depression_guide.commands.common import (
     ShowFormat,
     ShowFormatOpt,
@@ -41,6 +42,7 @@ def show(
         list[str],
         typer.Argument(
             metavar="TOPIC",
+            autocompletion=complete.topics("category", "option", "background"),
             help="Option, category or background topic ids (see 'topics').",
             show_default=False,
         ),
@@ -76,6 +78,7 @@ def compare(
         list[str],
         typer.Argument(
             metavar="OPTION",
+            autocompletion=complete.topics("option", "category"),
             show_default=False,
             help="Two to four option ids, or one category id (see 'topics').",
         ),

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
+from depression_guide.commands import complete
 from depression_guide.document import Document
 from depression_guide.present.outcome import Outcome
 from depression_guide.settings import Settings
@@ -18,6 +19,7 @@ RegionOpt = Annotated[
         "--region",
         metavar="CODE",
         show_default=False,
+        autocompletion=complete.regions(),
         help="Where you are: AU, US, UK, CA, NZ, IE or OTHER (also DEPRESSION_GUIDE_REGION). "
         "Without it, help for every region is shown.",
     ),

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from depression_guide.commands import complete
 from depression_guide.commands.common import (
     AnswersFileOpt,
     DocumentFormatOpt,
@@ -29,6 +30,7 @@ def decide(
         list[str] | None,
         typer.Argument(
             metavar="[OPTION]...",
+            autocompletion=complete.topics("option"),
             help="Two to four options to weigh, e.g. cbt ssri exercise (asked if left out).",
             show_default=False,
         ),

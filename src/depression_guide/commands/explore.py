@@ -40,7 +40,7 @@ def explore(
         typer.Option(
             "--detail",
             help="Add every option's full section after the overview (saved HTML and "
-            "Markdown files always have it).",
+            "Markdown files always have it; a saved HTML page prints it only with --detail).",
         ),
     ] = False,
 ) -> Outcome | None:
@@ -88,12 +88,18 @@ def explore(
         lambda: summary_json(run.content, summary),
         fmt=(fmt or ExploreFormat.text).value,
         at_risk=summary.at_risk,
+        youth=summary.youth_lines,
         long=detail,
         save=target,
         # HTML and Markdown files, made to be kept and shared, always carry
-        # every option in full after the overview.
+        # every option in full after the overview. In HTML it is a section the
+        # reader opens, printed only when open: a GP's printout is the
+        # overview, unless saved with --detail.
         file_document=lambda as_fmt: summary_document(
-            run.content, summary, detail=detail or as_fmt in ("html", "markdown")
+            run.content,
+            summary,
+            detail=detail or as_fmt in ("html", "markdown"),
+            fold="open" if detail else "closed",
         ),
         offer=OfferSave("depression-summary", "the summary") if answers_file is None else None,
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from depression_guide.bibliography import FORMATS
+from depression_guide.commands import complete
 from depression_guide.commands.common import ForceOpt, run_of, with_display_options
 from depression_guide.present.outcome import Outcome
 
@@ -29,6 +30,7 @@ def references(
         typer.Argument(
             metavar="TOPIC",
             show_default=False,
+            autocompletion=complete.topics("category", "option", "background"),
             help="Only the references these options, categories or background topics cite.",
         ),
     ] = None,

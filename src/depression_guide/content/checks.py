@@ -398,7 +398,32 @@ def _crisis_problems(name: str, crisis: model.Crisis) -> list[ContentError]:
                         name, f"{where}.lines[{number}]", "a line needs a phone, text or website"
                     )
                 )
+            if line.ages is not None:
+                problems += _age_problems(name, f"{where}.lines[{number}].ages", line.ages)
+                if not line.youth:
+                    problems.append(
+                        ContentError(
+                            name,
+                            f"{where}.lines[{number}].ages",
+                            "'ages' is for a youth line: add 'youth: true'",
+                        )
+                    )
     return problems
+
+
+def _age_problems(name: str, key: str, ages: tuple[int, int]) -> list[ContentError]:
+    first, last = ages
+    if 0 <= first <= last <= 130:
+        return []
+    return [ContentError(name, key, f"ages {first} to {last}: the first age comes first, 0 to 130")]
+
+
+# A note that says help lines or services are listed "below" or "at the end"
+# promises something only the summary knows: that sentence goes in
+# `if_youth_lines`, added only when the lines are really listed.
+PROMISES_LINES = re.compile(
+    r"\b(?:lines?|services?|helplines?|numbers?)\b[^.]*\b(?:below|at the end)\b", re.IGNORECASE
+)
 
 
 # The answers-file key of the safety question (DESIGN.md's contract).
@@ -495,6 +520,19 @@ def _explore_problems(
                             f"'{choice.id}' is not a region in crisis.yaml",
                         )
                     )
+        ids = {c.id.lower() for c in question.choices}
+        for number, choice in enumerate(question.choices):
+            where = f"questions[{index}].choices[{number}]"
+            if choice.ages is not None:
+                problems += _age_problems(name, f"{where}.ages", choice.ages)
+            for old in choice.old_ids:
+                if old.lower() in ids:
+                    problems.append(
+                        ContentError(
+                            name, f"{where}.old_ids", f"'{old}' is still the id of a choice"
+                        )
+                    )
+                ids.add(old.lower())
         labels = [("skip_label", question.skip_label)] + [
             (f"choices[{n}].label", c.label) for n, c in enumerate(question.choices)
         ]
@@ -524,6 +562,16 @@ def _explore_problems(
                     )
     for index, note in enumerate(explore.notes):
         check_when(f"notes[{index}]", note.when)
+        promise = PROMISES_LINES.search(note.text)
+        if promise:
+            problems.append(
+                ContentError(
+                    name,
+                    f"notes[{index}].text",
+                    f"'{promise[0]}' may not be true: say it in 'if_youth_lines', which is "
+                    "shown only when the lines are listed",
+                )
+            )
         for category in (*note.show_categories, *filter(None, [note.needs_category])):
             if category not in content.categories:
                 problems.append(

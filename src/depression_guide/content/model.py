@@ -257,6 +257,19 @@ class CrisisLine(Record, frozen=True, kw_only=True):
     for_whom: str = ""
     source: str
     checked: str
+    # A service for young people: listed with the help at the end of the
+    # summary for a person whose age group it serves. `ages` (first and last
+    # year of age, as the service states them) says whom; a youth line without
+    # `ages` is listed for under-18s only, since nobody said it takes adults.
+    youth: bool = False
+    ages: tuple[int, int] | None = None
+
+    def serves(self, ages: tuple[int, int]) -> bool:
+        """Whether this youth line serves anyone in an age group (first, last year)."""
+        if not self.youth:
+            return False
+        first, last = self.ages or (0, 17)
+        return first <= ages[1] and ages[0] <= last
 
 
 class Region(Record, frozen=True, kw_only=True):
@@ -264,6 +277,13 @@ class Region(Record, frozen=True, kw_only=True):
     name: str
     emergency: str  # the emergency number, e.g. "000"
     lines: tuple[CrisisLine, ...]
+    # The word people there use for the doctor they see first ("GP", "family
+    # doctor"): headings and questions say it. Content decides, not code.
+    doctor: str = "doctor"
+
+
+# The word for that doctor when the region is not known: understood everywhere.
+ANY_DOCTOR = "doctor"
 
 
 class Crisis(Record, frozen=True, kw_only=True):
@@ -287,6 +307,12 @@ class Choice(Record, frozen=True, kw_only=True):
     skip: bool = False
     # Can't be ticked with any other choice ("Nothing at the moment").
     exclusive: bool = False
+    # Ids this choice had before (an answers file may still use them), e.g.
+    # "18-24" for "18-25": read as this choice, and named in error messages.
+    old_ids: tuple[str, ...] = ()
+    # For the age question: the first and last year of age the choice covers,
+    # so the youth lines that serve it can be found (CrisisLine.serves).
+    ages: tuple[int, int] | None = None
 
 
 class Question(Record, frozen=True, kw_only=True):
@@ -319,6 +345,10 @@ class Note(Record, frozen=True, kw_only=True):
     text: str
     references: tuple[str, ...] = ()
     show_categories: tuple[str, ...] = ()  # categories this answer brings in
+    # Added to `text` only when the summary really lists youth lines at the end
+    # (region known, and it has lines for the person's age); "{names}" is
+    # replaced by their names. `text` itself never says help is listed below.
+    if_youth_lines: str = ""
 
 
 class NextSteps(Record, frozen=True, kw_only=True):

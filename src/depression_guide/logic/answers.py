@@ -95,7 +95,14 @@ def _check_value(question: Question, value: Any, label: str) -> Answer | None:
     """
     allowed = [c.id for c in question.choices]
     by_text = {c.id.lower(): c for c in question.choices}
+    # Ids a choice had before still read as that choice (older answers files).
+    for choice in question.choices:
+        for old in choice.old_ids:
+            by_text.setdefault(old.lower(), choice)
     hint = f"Allowed values for '{question.key}': {', '.join(allowed)}."
+    renamed = [f"{old} as {c.id}" for c in question.choices for old in c.old_ids]
+    if renamed:
+        hint = hint[:-1] + f" (older ids still read: {', '.join(renamed)})."
 
     def choice_of(item: Any) -> Any:
         text = _as_text(item)

@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from depression_guide import strings as S
 from depression_guide.logic.answers import Answer, Answers, matches
 
@@ -80,6 +82,9 @@ class Summary:
     notes: list[model.Note] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     next_steps: tuple[str, ...] = ()
+    # The region's services for the person's age group, listed with the help
+    # at the end (and at the top when at risk); empty when the region is unknown.
+    youth_lines: tuple[model.CrisisLine, ...] = ()
 
     @property
     def region_known(self) -> bool:
@@ -186,8 +191,13 @@ def summarise(
         # re-ranked by priorities: "why shown" says which priorities an option meets.
         summary.sections.append(Section(category, tuple(shown), reason, given[category_id]))
 
+    summary.youth_lines = youth_lines(content, answers, region) if region else ()
     shown_categories = {s.category.id for s in summary.sections}
-    matching = [n for n in notes if not n.needs_category or n.needs_category in shown_categories]
+    matching = [
+        with_youth_lines(n, summary.youth_lines)
+        for n in notes
+        if not n.needs_category or n.needs_category in shown_categories
+    ]
     # Safety notes first: they must not be missed.
     summary.notes = sorted(matching, key=lambda n: n.kind != "safety")
     summary.questions = questions_to_ask(explore, summary.sections, priorities)
@@ -196,6 +206,30 @@ def summarise(
     # Not known: the steps for "somewhere else", which name no region's services.
     summary.next_steps = steps.get(region or NEUTRAL_STEPS) or steps.get(NEUTRAL_STEPS) or ()
     return summary
+
+
+def youth_lines(content: Content, answers: Answers, region: str) -> tuple[model.CrisisLine, ...]:
+    """The region's youth lines that serve the person's age group (none if not given).
+
+    The age question is the one whose choices carry `ages`; a pack without
+    them lists no youth lines, and its notes then never say they are listed.
+    """
+    for question in content.explore.questions:
+        answer = answers.get(question.key)
+        chosen = next((c for c in question.choices if c.ages and c.id == answer), None)
+        if chosen is not None and chosen.ages is not None:
+            ages = chosen.ages
+            return tuple(line for line in content.region(region).lines if line.serves(ages))
+    return ()
+
+
+def with_youth_lines(note: model.Note, lines: tuple[model.CrisisLine, ...]) -> model.Note:
+    """The note with its youth-lines sentence, only when those lines are listed."""
+    if not note.if_youth_lines or not lines:
+        return note
+    names = ", ".join(line.name for line in lines)
+    sentence = note.if_youth_lines.replace("{names}", names)
+    return msgspec.structs.replace(note, text=f"{note.text} {sentence}")
 
 
 def cards_wanted(category: str, brought_in: dict[str, model.Note], chose_topics: bool) -> int:

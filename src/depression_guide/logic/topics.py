@@ -39,6 +39,18 @@ def index(content: Content) -> dict[str, Topic]:
     return found
 
 
+def words_for(content: Content, kinds: tuple[Kind, ...], incomplete: str = "") -> list[str]:
+    """Ids and aliases of the given kinds that start with `incomplete` (any case),
+    ids first: what shell completion offers."""
+    start = incomplete.casefold()
+    ids: list[str] = []
+    aliases: list[str] = []
+    for word, topic in index(content).items():
+        if topic.kind in kinds and word.startswith(start):
+            (ids if word == topic.id.casefold() else aliases).append(word)
+    return sorted(ids) + sorted(aliases)
+
+
 def resolve(content: Content, words: list[str]) -> list[Topic]:
     """Resolve each word to a topic, keeping order and dropping repeats."""
     known = index(content)

@@ -73,6 +73,9 @@ class Outcome(msgspec.Struct, frozen=True):
     notes: tuple[str, ...] = ()  # lines for stderr (notices, counts)
     hint: str | None = None  # a one-line hint for people at a terminal
     exit_code: int = 0
+    # Services for young people (crisis lines) listed with the help at the end
+    # (explore, for a person whose age group they serve).
+    youth: tuple[Any, ...] = ()
 
     @property
     def destination(self) -> Destination:

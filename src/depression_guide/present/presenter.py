@@ -59,19 +59,27 @@ def present(outcome: Outcome) -> int:
 # --- the duties, as pure functions of the view objects ---------------------------
 
 
-def finished(run: Run, doc: d.Document, ending: Ending = Ending.HELP) -> d.Document:
+def finished(
+    run: Run, doc: d.Document, ending: Ending = Ending.HELP, youth: tuple[Any, ...] = ()
+) -> d.Document:
     """A document as every destination shows it: the review warning first when
-    it is due, the disclaimer and the region's help lines last; in a draft
-    language, the draft notice first and again before the disclaimer."""
-    from depression_guide.views import disclaimer, review_warning, with_draft_notice
+    it is due, the disclaimer and the region's help lines last, saying where the
+    region came from when it was guessed or saved; in a draft language, the
+    draft notice first and again before the disclaimer."""
+    from depression_guide.views import (
+        disclaimer,
+        review_warning,
+        with_draft_notice,
+        with_region_note,
+    )
 
     blocks = list(doc.blocks)
     warning = review_warning(run.content.about, run.settings.today)
     if warning:
         blocks.insert(0, d.Paragraph(warning, _please_note()))
     if ending is Ending.HELP:
-        blocks += disclaimer(run.content, run.region.code)
-    shown = d.Document(doc.title, blocks, lang=run.language.code)
+        blocks += disclaimer(run.content, run.region.code, youth)
+    shown = with_region_note(d.Document(doc.title, blocks, lang=run.language.code), run.region_note)
     if run.language.draft:
         shown = with_draft_notice(shown, run.region.code)
     return shown
@@ -80,15 +88,17 @@ def finished(run: Run, doc: d.Document, ending: Ending = Ending.HELP) -> d.Docum
 def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) -> dict[str, Any]:
     """JSON with the same duties: the region's help lines and the disclaimer
     (from the same crisis records the text shows), and the review warning."""
-    from depression_guide.views import DISCLAIMER, crisis_json, review_warning
+    from depression_guide.views import crisis_json, disclaimer_text, review_warning
 
     data = dict(data)
     if ending is Ending.HELP:
         data["crisis"] = crisis_json(run.content, run.region.code)
-        data["disclaimer"] = DISCLAIMER
+        data["disclaimer"] = disclaimer_text(run.content, run.region.code)
     warning = review_warning(run.content.about, run.settings.today)
     if warning:
         data["review_warning"] = warning
+    if "crisis" in data and run.region_note:
+        data["region_note"] = run.region_note  # guessed or saved: said, as on screen
     if run.language.code != "en":
         # (English JSON stays as it was: the key is added only when needed.)
         data["lang"] = run.language.code
@@ -99,11 +109,11 @@ def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) 
     return data
 
 
-def footer(run: Run) -> d.Document:
+def footer(run: Run, youth: tuple[Any, ...] = ()) -> d.Document:
     """The disclaimer and help lines on their own: shown again after a pager."""
     from depression_guide.views import disclaimer
 
-    return d.Document("").add(*disclaimer(run.content, run.region.code))
+    return d.Document("").add(*disclaimer(run.content, run.region.code, youth))
 
 
 def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) -> str:
@@ -117,7 +127,7 @@ def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) 
         return outcome.text or ""
     made = outcome.file_document if for_file and outcome.file_document else None
     doc = made(fmt) if made else outcome.document()
-    return render_as(finished(run, doc, outcome.ending), fmt, screen)
+    return render_as(finished(run, doc, outcome.ending, outcome.youth), fmt, screen)
 
 
 # --- destinations -----------------------------------------------------------------
@@ -136,8 +146,8 @@ def to_screen(outcome: Outcome) -> d.Document | None:
     if outcome.fmt != "text":
         write(as_text(outcome, outcome.fmt, screen))
         return None
-    doc = finished(run, outcome.document(), outcome.ending)
-    last = footer(run) if outcome.ending is Ending.HELP else trailing_help(doc)
+    doc = finished(run, outcome.document(), outcome.ending, outcome.youth)
+    last = footer(run, outcome.youth) if outcome.ending is Ending.HELP else trailing_help(doc)
     if pager and page(doc, screen, pager):
         # The pager has closed: its last page is gone from the screen.
         if last is not None:

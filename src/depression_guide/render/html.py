@@ -46,13 +46,25 @@ ol.refs a,.callout a{overflow-wrap:anywhere}
 .cards td,.cards th{border:0;border-top:1px solid #ddd}
 .cards td::before{content:attr(data-label) ": ";font-weight:bold}
 table.grid{display:block;overflow-x:auto}}
+details.appendix{margin-top:2rem}summary{cursor:pointer}
+summary h2{display:inline}.hint{color:#333;font-size:.9rem}
+:root{color-scheme:light dark}
+@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#121212}
+a{color:#8ab4f8}.made,.hint{color:#c8c8c8}.callout{border-color:#aaa}
+.crisis{border-color:#ff8a80}.crisis .title{color:#ff8a80}.safety{border-color:#e0a060}
+td,th{border-color:#777}svg{background:#fff;border-radius:4px}}
 @page{margin:12mm}
-@media print{body{margin:0;max-width:none;font-size:10pt;line-height:1.35}a{color:#000}
+@media print{body{margin:0;max-width:none;font-size:10pt;line-height:1.35;color:#000;
+background:#fff}a{color:#000}.crisis .title{color:#b00020}
 h1{font-size:15pt;margin:0 0 .4rem}h2{font-size:12.5pt;margin-top:1rem}
 .cards{font-size:8.5pt}td,th{padding:.15rem .25rem}.callout{padding:.2rem .6rem;margin:.5rem 0}
 .callout,figure,.arrays,tr,li{break-inside:avoid}
-h1,h2,h3,.title{break-after:avoid}.new-page{break-before:page}}
+h1,h2,h3,.title{break-after:avoid}.new-page{break-before:page}
+details.appendix{break-before:page}details.appendix:not([open]){display:none}
+summary .hint{display:none}}
 """
+
+FOLD_HINT = S.FOLD_HINT
 
 URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
 CALL = re.compile(r"\b(call )(\d[\d -]*\d)")
@@ -198,11 +210,33 @@ def _title(card: d.Card) -> str:
     return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
+def _body(blocks: list[d.Block]) -> str:
+    """The blocks as HTML; from a folding heading on, a <details> the reader opens.
+
+    A closed <details> prints nothing of its contents, and the print CSS hides
+    it whole: the printout is the overview, ending with the help lines.
+    """
+    out: list[str] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, d.Heading) and block.fold:
+            level = min(block.level + 1, 6)
+            opened = " open" if block.fold == "open" else ""
+            inner = "\n".join(_block(b) for b in blocks[index + 1 :])
+            out.append(
+                f'<details class="appendix"{opened}><summary><h{level}>{escape(block.text)}'
+                f'</h{level}> <span class="hint">{escape(FOLD_HINT)}</span></summary>\n'
+                f"{inner}\n</details>"
+            )
+            break
+        out.append(_block(block))
+    return "\n".join(out)
+
+
 def render(doc: d.Document) -> str:
     global _rtl
     _rtl = doc.lang in RIGHT_TO_LEFT
     try:
-        body = "\n".join(_block(block) for block in doc.blocks)
+        body = _body(doc.blocks)
     finally:
         _rtl = False
     direction = ' dir="rtl"' if doc.lang in RIGHT_TO_LEFT else ""

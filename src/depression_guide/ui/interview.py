@@ -28,6 +28,8 @@ from depression_guide.ui.output import (
     screen_rows,
     show,
     text_height,
+    wrap_whole,
+    write,
     write_wrapped,
 )
 from depression_guide.ui.prompts import (
@@ -38,6 +40,7 @@ from depression_guide.ui.prompts import (
     file_name,
     prompt_of,
     skip_entry,
+    waiting_height,
 )
 
 if TYPE_CHECKING:
@@ -99,8 +102,20 @@ def interview(
             continue
         if answer not in question.at_risk:
             continue
-        shown = panel(Paragraph(S.THANKS), *views.crisis_blocks(content, region, support=False))
-        if region is None and region_question is not None:
+        thanks = Document(S.THANK_YOU).add(
+            Paragraph(S.THANKS), *views.crisis_blocks(content, region, support=False)
+        )
+        asking_region = region is None and region_question is not None
+        room = screen_rows() - (waiting_height(region_question) if region_question else 0)
+        if asking_region and height(thanks, screen) > room:
+            # The region question would push the panel's top (the danger line,
+            # the first regions) off a small screen while it waits: the compact
+            # lines instead, which fit above it.
+            shown = compact_world_help(content, room, stream, screen)
+        else:
+            show(thanks, screen, stream)
+            shown = height(thanks, screen)
+        if asking_region and region_question is not None:
             # The region next, so the person sees their own lines in full.
             asked.add(region_question.key)
             picked = ask_one(region_question, io)
@@ -115,6 +130,22 @@ def interview(
             write_wrapped(S.STOPPED_HERE, stream, screen.width)
             return None
     return answers
+
+
+def compact_world_help(content: Content, room: int, stream: IO[str], screen: Screen) -> int:
+    """Every region's number and main line, one short line each, and as much
+    of the thanks as fits in `room` lines above them; the lines it took.
+
+    Plain lines, wrapped so no phone number is ever split.
+    """
+    lines = wrap_whole(views.compact_world_lines(content), screen.width)
+    for words in (f"{S.THANK_YOU}. {S.THANKS}", S.THANKS, f"{S.THANK_YOU}."):
+        thanks = wrap_whole([words], screen.width)
+        if len(thanks) + len(lines) <= room:
+            lines = thanks + lines
+            break
+    write("\n".join(lines) + "\n", stream)
+    return len(lines)
 
 
 def _scrolls_away(shown: int, region_question: Any, screen: Screen) -> bool:

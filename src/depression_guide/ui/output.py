@@ -172,6 +172,27 @@ def write_wrapped(text: str, stream: IO[str], columns: int = 80) -> None:
     )
 
 
+# Where a line may not break: inside a phone number ("13 11 14"), between a
+# leading region code and its number ("AU 000"), and after "·" (it leads what follows).
+_KEEP_TOGETHER = r"(?<=\d) (?=\d)|^(?=\S{1,5} \d)(\S+) |(?<=·) "
+
+
+def wrap_whole(lines: list[str], columns: int) -> list[str]:
+    """Lines wrapped to the screen (a column spare, as in write_wrapped) with
+    no phone number split across two lines, even at 20 columns."""
+    import re
+    import textwrap
+
+    width = max(10, columns - 1)
+    no_break = "\xa0"  # textwrap breaks only at ASCII whitespace
+    wrapped: list[str] = []
+    for line in lines:
+        glued = re.sub(_KEEP_TOGETHER, lambda m: (m.group(1) or "") + no_break, line)
+        parts = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False)
+        wrapped += [part.replace(no_break, " ") for part in parts or [""]]
+    return wrapped
+
+
 def render_as(doc: Document, fmt: str, screen: Screen) -> str:
     """A document as a string in a file format: text, markdown or html."""
     if fmt == "markdown":

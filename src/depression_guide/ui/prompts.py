@@ -84,6 +84,14 @@ def answered_height(message: str, answer: str, hint: str | None = "") -> int:
     return len(lines) - 1 + text_height(last, columns)
 
 
+def waiting_height(question: Question) -> int:
+    """The lines a single-choice question takes while it waits: its words, the
+    hint, and every choice (a long label wraps onto more lines)."""
+    options = [skip_entry(question)[0]] + [c.label for c in question.choices if not c.skip]
+    asked = _message(prompt_of(question), S.PICK_HINT).count("\n") + 1
+    return asked + sum(fit_label(label, 3).count("\n") + 1 for label in options)
+
+
 def fit_label(label: str, indent: int) -> str:
     """A choice's label wrapped to the terminal, its lines under its start.
 

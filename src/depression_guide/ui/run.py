@@ -13,7 +13,7 @@ from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
 from depression_guide.languages import ENGLISH, PSEUDO, Choice
-from depression_guide.settings import RegionChoice, RegionSource, Settings
+from depression_guide.settings import UNKNOWN, RegionChoice, RegionSource, Settings
 from depression_guide.ui.output import Screen, screen_for
 
 
@@ -23,6 +23,15 @@ def checked_region(choice: RegionChoice, codes: tuple[str, ...] = REGIONS) -> Re
     if choice.code is None:
         return choice
     code = known_region(choice.code, codes)
+    if code is None and choice.source is RegionSource.TIMEZONE:
+        return UNKNOWN  # a guess the content has no lines for: no guess
+    if code is None and choice.source is RegionSource.CONFIG:
+        # A saved region the content lacks must not stop the help lines.
+        sys.stderr.write(
+            f"depression-guide: warning: the saved region '{choice.code}' is not one of "
+            f"{', '.join(codes)}; it was left out.\n"
+        )
+        return UNKNOWN
     if code is None:
         where = {RegionSource.ENV: " (from DEPRESSION_GUIDE_REGION)"}.get(choice.source, "")
         raise GuideError(
@@ -73,6 +82,21 @@ class Run:
         if not isinstance(code, str) or not code:
             return self
         return Run(self.settings.with_answers_region(code), self.content)
+
+    @property
+    def region_note(self) -> str | None:
+        """Where the region came from, when nobody chose it this time: 'Region:
+        United Kingdom, from your computer's time zone. Change it with --region.'"""
+        from depression_guide import strings as S
+
+        where = {
+            RegionSource.TIMEZONE: S.FROM_TIME_ZONE,
+            RegionSource.CONFIG: S.FROM_SAVED_SETTINGS,
+        }.get(self.region.source)
+        if where is None or self.region.code is None:
+            return None
+        name = self.content.region(self.region.code).name
+        return S.REGION_FROM.format(region=name, source=where)
 
     @property
     def plain(self) -> bool:

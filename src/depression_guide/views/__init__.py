@@ -13,6 +13,7 @@ from depression_guide.views.citations import Citer, refs_with_sources
 from depression_guide.views.crisis import (
     SHORT_PANEL_LINES,
     answers_in_english,
+    compact_world_lines,
     crisis_blocks,
     crisis_callout,
     crisis_document,
@@ -23,10 +24,13 @@ from depression_guide.views.crisis import (
     line_text,
     main_line,
     set_region_line,
+    with_region_note,
     world_callout,
 )
 from depression_guide.views.disclaimer import (
     disclaimer,
+    disclaimer_text,
+    doctor_word,
     draft_notice,
     draft_notice_lines,
     made_on,
@@ -53,11 +57,14 @@ __all__ = [
     "Citer",
     "answers_in_english",
     "background_blocks",
+    "compact_world_lines",
     "crisis_blocks",
     "crisis_callout",
     "crisis_document",
     "crisis_json",
     "disclaimer",
+    "disclaimer_text",
+    "doctor_word",
     "draft_notice",
     "draft_notice_lines",
     "emergency_text",
@@ -78,6 +85,7 @@ __all__ = [
     "topics_document",
     "topics_json",
     "with_draft_notice",
+    "with_region_note",
     "world_callout",
 ]
 

@@ -106,14 +106,46 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))
 
 
+def compact_world_lines(content: Content) -> list[str]:
+    """Every region's lines at their shortest, for a screen too small for the
+    panel: the danger line, then one line a region, 'AU 000 · Lifeline 13 11 14'.
+
+    The code stands for the region's name where the emergency is a number (the
+    region question just below names them all); a region without a number
+    ("your local emergency number") keeps its name.
+    """
+    lines = [content.crisis.danger_message]
+    for region in content.regions:
+        who = region.code if region.emergency[:1].isdigit() else f"{region.name}:"
+        main = main_line(region)
+        lines.append(f"{who} {region.emergency}" + (f" · {main}" if main else ""))
+    return lines
+
+
 def set_region_line(content: Content) -> str:
     """How to set the region: '--region CODE (AU, US, ...) or DEPRESSION_GUIDE_REGION'."""
     return S.SET_REGION
 
 
-def help_now(content: Content, code: str | None, hint: bool = False) -> d.Callout:
-    """The short panel that ends a screen: the region's, or every region's if unknown."""
-    return crisis_callout(content, code, full=False) if code else world_callout(content, hint)
+def help_now(
+    content: Content,
+    code: str | None,
+    hint: bool = False,
+    youth: tuple[model.CrisisLine, ...] = (),
+) -> d.Callout:
+    """The short panel that ends a screen: the region's, or every region's if unknown.
+
+    `youth`: the region's lines for a young person's age group, listed after
+    the main line (the notes say so only when they are here).
+    """
+    if not code:
+        return world_callout(content, hint)
+    panel = crisis_callout(content, code, full=False)
+    if not youth:
+        return panel
+    # Each says whom it is for ("For young people aged 5 to 25.").
+    extra = tuple(line_text(line) for line in youth if line_text(line) not in panel.lines)
+    return d.Callout(panel.kind, panel.title, (*panel.lines, *extra))
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even
@@ -178,3 +210,19 @@ def _record_json(record: Any) -> Any:
     import msgspec
 
     return msgspec.to_builtins(record)
+
+
+def with_region_note(doc: d.Document, note: str | None) -> d.Document:
+    """The document with where its region came from said in its last crisis panel
+    (the one on the final screen), when the region was guessed or saved."""
+    last = max(
+        (i for i, b in enumerate(doc.blocks) if isinstance(b, d.Callout) and b.kind == "crisis"),
+        default=None,
+    )
+    if note is None or last is None:
+        return doc
+    panel = doc.blocks[last]
+    assert isinstance(panel, d.Callout)
+    blocks = list(doc.blocks)
+    blocks[last] = d.Callout(panel.kind, panel.title, (*panel.lines, note))
+    return d.Document(doc.title, blocks, doc.lang)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide.content.model import ANY_DOCTOR
 from depression_guide.views.crisis import help_now
 
 if TYPE_CHECKING:
@@ -15,22 +16,39 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # DISCLAIMER in this run's language (JSON outputs and tests name it here).
+    # DISCLAIMER in this run's language (JSON outputs and tests name it here),
+    # with the region-neutral word for a doctor; pages use the region's word.
     if name == "DISCLAIMER":
-        return S.DISCLAIMER
+        return S.DISCLAIMER.format(doctor=ANY_DOCTOR)
     raise AttributeError(name)
 
 
-def disclaimer(content: Content, code: str | None) -> list[d.Block]:
+def disclaimer(
+    content: Content, code: str | None, youth: tuple[model.CrisisLine, ...] = ()
+) -> list[d.Block]:
     """What every page of options ends with: see a professional, then the help lines.
 
     The help lines come last, so that whatever follows on a terminal (a prompt,
-    the shell) the emergency number is on the final screen.
+    the shell) the emergency number is on the final screen. `youth`: the
+    region's services for a young person's age group, listed with them.
     """
     return [
-        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (S.DISCLAIMER,)),
-        help_now(content, code, hint=True),
+        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (disclaimer_text(content, code),)),
+        help_now(content, code, hint=True, youth=youth),
     ]
+
+
+def disclaimer_text(content: Content, code: str | None) -> str:
+    """The short disclaimer, with the region's word for the first doctor."""
+    return S.DISCLAIMER.format(doctor=doctor_word(content, code))
+
+
+def doctor_word(content: Content, code: str | None) -> str:
+    """The region's word for the doctor people see first ("GP", "family doctor").
+
+    The content decides it (crisis.yaml's `doctor`); unknown region: "doctor".
+    """
+    return content.region(code).doctor if code else ANY_DOCTOR
 
 
 def review_warning(about: model.About, today: dt.date) -> str | None:

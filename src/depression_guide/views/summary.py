@@ -6,7 +6,7 @@ each option's full section one command away, or in an appendix (`detail`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
@@ -23,15 +23,26 @@ if TYPE_CHECKING:
 # language is put in place after this module may have been imported.)
 
 
-def summary_document(content: Content, summary: Summary, detail: bool = False) -> d.Document:
-    """The summary to read now, or to take to a GP; `detail` adds every option in full."""
+def summary_document(
+    content: Content,
+    summary: Summary,
+    detail: bool = False,
+    fold: Literal["", "closed", "open"] = "",
+) -> d.Document:
+    """The summary to read now, or to take to a GP; `detail` adds every option in full.
+
+    `fold` makes the appendix, in HTML, a section the reader opens: "closed"
+    keeps the printout to the overview (what a GP reads), "open" prints it all.
+    """
     citer = views.Citer(content)
     region = summary.region
-    doc = d.Document(S.SUMMARY_TITLE, lang=S.lang)
+    doctor = views.doctor_word(content, region)
+    youth = summary.youth_lines
+    doc = d.Document(S.SUMMARY_TITLE.format(doctor=doctor), lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
-        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region))
+        doc.add(d.Paragraph(S.AT_RISK), views.help_now(content, region, youth=youth))
     made = views.made_on(summary.made)
     doc.add(
         d.Paragraph(f"{made}{S.SUMMARY_WHAT_IT_IS}"),
@@ -46,19 +57,21 @@ def summary_document(content: Content, summary: Summary, detail: bool = False) -
     doc.add(d.Heading(S.AT_A_GLANCE, 1))
     doc.add(*glance_blocks(summary, citer, region, in_full=detail))
     doc.add(
-        d.Heading(S.QUESTIONS_TO_ASK, 1),
+        d.Heading(S.QUESTIONS_TO_ASK.format(doctor=doctor), 1),
         d.Bullets(tuple(summary.questions)),
         d.Heading(S.NEXT_STEPS, 1),
         d.Bullets((*summary.next_steps, *decide_step(summary))),
     )
+    # The presenter ends the page with the disclaimer and the help lines (the
+    # youth lines too: the outcome carries them).
     doc.add(views.refs_with_sources(citer, short=True))
     if detail:
         # The overview ends with the help lines too, before the appendix (the
         # presenter adds them at the very end, as on every page).
-        doc.add(*views.disclaimer(content, region))
+        doc.add(*views.disclaimer(content, region, youth))
         # The appendix comes after the whole overview, so the overview (and its
         # help lines) stays on the first pages of a printed copy.
-        doc.add(d.Heading(S.IN_FULL, 1, new_page=True))
+        doc.add(d.Heading(S.IN_FULL, 1, new_page=True, fold=fold))
         for section in summary.sections:
             doc.add(d.Heading(section.category.name, 2))
             for item in section.options:
@@ -200,6 +213,8 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "next_steps": list(summary.next_steps),
         "references": [bibliography.csl_item(content.references[r]) for r in cited],
         "content_reviewed": content.about.reviewed.isoformat(),
+        # The services for young people listed with the help at the end.
+        "youth_lines": [views.record_json(line) for line in summary.youth_lines],
     }
 
 
