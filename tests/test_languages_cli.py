@@ -199,3 +199,21 @@ def test_our_words_around_the_parsers_messages_are_in_the_language() -> None:
     assert "试试 'depression-guide --help' 查看帮助。" in result.stderr
     english = run_cli(["shoow"])  # and English again on the next run
     assert "Try 'depression-guide --help' for help." in english.stderr
+
+
+def test_a_saved_language_is_used_after_the_flag_and_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`config set lang` (issue 26) chooses the language when no flag or
+    DEPRESSION_GUIDE_LANG does; a saved language we lack is English, said once."""
+    assert run_cli(["config", "set", "lang", "zh-Hans"]).exit_code == 0
+    saved = run_cli(["crisis", "--region", "UK"])
+    assert "如果您现在有危险" in saved.stdout and saved.stderr == ""
+    assert "If you are in danger" in run_cli(["--lang", "en", "crisis"]).stdout
+    monkeypatch.setenv("DEPRESSION_GUIDE_LANG", "ar")
+    assert "إذا كنت في خطر الآن" in run_cli(["crisis", "--region", "UK"]).stdout
+    monkeypatch.delenv("DEPRESSION_GUIDE_LANG")
+    assert run_cli(["config", "set", "lang", "fr"]).exit_code == 0
+    refused = run_cli(["crisis", "--region", "UK"])
+    assert "If you are in danger" in refused.stdout
+    assert refused.stderr.count("\n") == 1 and "'fr'" in refused.stderr

@@ -187,6 +187,12 @@ def wrap_whole(lines: list[str], columns: int) -> list[str]:
     no_break = "\xa0"  # textwrap breaks only at ASCII whitespace
     wrapped: list[str] = []
     for line in lines:
+        if not line.isascii():
+            # Wide (CJK) text: measured in display cells, numbers kept whole.
+            from depression_guide.text_safety import wrap
+
+            wrapped += wrap(line, width) or [""]
+            continue
         glued = re.sub(_KEEP_TOGETHER, lambda m: (m.group(1) or "") + no_break, line)
         parts = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False)
         wrapped += [part.replace(no_break, " ") for part in parts or [""]]
