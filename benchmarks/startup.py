@@ -214,6 +214,9 @@ def main() -> None:
         answers = str(ROOT / "examples" / "answers.yaml")
         cases = [
             Case("show cbt (piped)", ["show", "cbt"], 1.0),
+            # A draft language reads its catalog and lays the translations over
+            # the English: at most 1.1x the baseline (issue 25).
+            Case("--lang zh-Hans show cbt (piped)", ["--lang", "zh-Hans", "show", "cbt"], 1.1),
             Case("references --format bibtex (piped)", ["references", "--format", "bibtex"], 1.0),
             Case(
                 "explore --answers --format json (piped)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,12 +42,28 @@ def pinned_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
         "PAGER",
         "PYTHONIOENCODING",
         "LINES",
+        "DEPRESSION_GUIDE_LANG",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
     ):
         monkeypatch.delenv(name, raising=False)
+    # English unless a test asks for a language: the developer's locale never leaks in.
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # A fixed clock: dates in output and review warnings never depend on the day.
     monkeypatch.setenv("DEPRESSION_GUIDE_TODAY", TODAY)
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("TERM", "xterm-256color")
+
+
+@pytest.fixture(autouse=True)
+def english_strings() -> Iterator[None]:
+    """A test that puts a language in place leaves the interface English again."""
+    yield
+    from depression_guide import strings
+
+    if strings.lang != "en":
+        strings.install("en", lambda _context, text: text)
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -127,6 +128,46 @@ def test_every_command_and_destination_keeps_the_duties(
             assert region.emergency in stderr, (name, region.code)
     else:
         assert "If you need help now" not in stderr
+
+
+@pytest.mark.parametrize(("name", "kind", "value"), DESTINATIONS)
+def test_the_draft_notice_in_every_command_and_destination(
+    tmp_path: Path, name: str, kind: str, value: str
+) -> None:
+    """In a draft language the presenter, not each command, adds the notice:
+    near the top and again beside the disclaimer, in every destination (JSON:
+    `lang` and `draft_notice`), and the help lines stay last."""
+    args, _, stdin, _, _ = CASES[name]
+    args = ["--lang", "zh-Hans", *args]
+    saved = tmp_path / f"out{value}" if kind == "file" else None
+    if kind == "screen" and value != "text":
+        args += ["--format", value]
+    if saved is not None:
+        args += ["--save", str(saved)]
+    result = run_cli(args, input=stdin)
+    assert result.exit_code == 0, result.stderr
+    outputs = {"stdout": result.stdout}
+    if saved is not None:
+        outputs["file"] = saved.read_text(encoding="utf-8")
+    english = S.english("DRAFT_NOTICE")
+    for where, text in outputs.items():
+        is_json = value in ("json", ".json") if where == "file" or kind == "screen" else False
+        if is_json:
+            data = json.loads(text)
+            assert data["lang"] == "zh-Hans", (name, where)
+            assert english in data["draft_notice"], (name, where)
+            continue
+        shown = flat(text.split("<body>", 1)[-1])  # (after HTML's style sheet)
+        # Near the top, and beside the disclaimer (a saved summary in full has
+        # one after its overview too, so a third there).
+        assert shown.count(english) >= 2, (name, kind, value, where)
+        assert shown.index(english) < len(shown) // 3, (name, kind, value, where)
+        # Every region's emergency number after the second notice ("112 or 999"
+        # has its "or" translated: the numbers are what must stay).
+        tail = shown[shown.rindex(english) :]
+        for region in CONTENT.regions:
+            for number in re.findall(r"\d+", region.emergency):
+                assert number in tail, (name, region.code, where)
 
 
 def test_no_review_warning_before_the_review_date(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from typer.core import TyperGroup
 from depression_guide import __version__
 from depression_guide.commands import LAZY_GROUPS, lazy_group, register
 from depression_guide.commands.common import (
+    LangOpt,
     NoColorOpt,
     NoPagerOpt,
     PlainOpt,
@@ -26,6 +27,7 @@ from depression_guide.commands.common import (
     format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
+from depression_guide.languages import Choice
 from depression_guide.settings import RegionChoice, RegionSource, Settings, choose_region
 
 PROG = "depression-guide"
@@ -83,6 +85,7 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     region: RegionOpt = None,
+    lang: LangOpt = None,
     data_dir: Annotated[
         Path | None,
         typer.Option(
@@ -132,6 +135,7 @@ def main_options(
         os.environ,
         data_dir=data_dir,
         region=region,
+        lang=lang,
         plain=plain,
         saved=saved,
         config_file=config_file,
@@ -140,6 +144,12 @@ def main_options(
         no_pager=no_pager,
         debug=debug,
     )
+    if ctx.obj.language.source == "saved":
+        # Chosen by the saved setting, which main() could not read before
+        # parsing: say so here if it is not there, and put it in place.
+        if ctx.obj.language.warning:
+            sys.stderr.write(ctx.obj.language.warning + "\n")
+        _install_language(ctx.obj.language.code)
 
 
 PAGER = "less -R -F -X"  # -F: short output is printed, not paged
@@ -156,6 +166,7 @@ def settings_from(
     saved: Mapping[str, str | bool] | None = None,
     config_file: Path | None = None,
     config_problem: GuideError | None = None,
+    lang: str | None = None,
 ) -> Settings:
     """This run's settings from the flags, the environment, the saved settings
     and the time zone: the one place that reads them (flags win; the region's
@@ -178,6 +189,7 @@ def settings_from(
             RegionChoice(saved_code, RegionSource.CONFIG),
             RegionChoice(region_for_zone(zone), RegionSource.TIMEZONE),
         ),
+        language=language_of(lang, env, _saved_text(saved, "lang")),
         plain=plain,
         no_color=no_color or plain or bool(env.get("NO_COLOR")),
         pager=None if no_pager else (env.get("PAGER") or PAGER),
@@ -189,6 +201,20 @@ def settings_from(
         config_problem=config_problem,
         time_zone=zone,
     )
+
+
+def _saved_text(saved: Mapping[str, str | bool], key: str) -> str | None:
+    value = saved.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def language_of(flag: str | None, env: Any, saved: str | None = None) -> Choice:
+    """This run's language from --lang and the environment's values (read
+    here, and only here): DEPRESSION_GUIDE_LANG, then the locale variables."""
+    from depression_guide.languages import LOCALE_VARIABLES, choose, locale_languages
+
+    locales = locale_languages({name: env.get(name, "") for name in LOCALE_VARIABLES})
+    return choose(flag, env.get("DEPRESSION_GUIDE_LANG") or None, locales, saved)
 
 
 # --- commands --------------------------------------------------------------------
@@ -229,7 +255,9 @@ def _fail(
 
 
 def _interrupted() -> NoReturn:
-    sys.stderr.write("\nStopped. Nothing was saved.\n")
+    from depression_guide import strings
+
+    sys.stderr.write(strings.STOPPED_NOTHING_SAVED)
     raise SystemExit(ExitCode.INTERRUPTED)
 
 
@@ -246,9 +274,43 @@ def _plain_words(message: str) -> str:
     return message.replace("Value error, ", "")
 
 
+def _language_from(args: list[str]) -> str | None:
+    """--lang as given anywhere on the command line (--lang X or --lang=X)."""
+    for index, arg in enumerate(args):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(args):
+            return args[index + 1]
+    return None
+
+
+def _put_language_in_place(args: list[str]) -> None:
+    """The run's language before parsing, so that our own words around the
+    parser's messages (and Ctrl-C's) are in it too; said once, here, if the
+    language asked for is not there. The settings choose again from the same
+    values with the same pure function, so both agree (a saved setting is
+    read later, in main_options)."""
+    choice = language_of(_language_from(args), os.environ)
+    if choice.warning:
+        sys.stderr.write(choice.warning + "\n")
+    _install_language(choice.code)
+
+
+def _install_language(code: str) -> None:
+    from depression_guide import strings
+    from depression_guide.languages import ENGLISH
+
+    if code == ENGLISH and strings.lang == ENGLISH:
+        return  # nothing to do: English start-up imports no catalogs
+    from depression_guide import catalogs
+
+    catalogs.install(code)  # (English too: undoes a run before this one in-process)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app and turn every outcome into an exit code."""
     args = sys.argv[1:] if argv is None else argv
+    _put_language_in_place(args)
     debug = "--debug" in args or bool(os.environ.get("DEPRESSION_GUIDE_DEBUG"))
     try:
         code = app(args=args, prog_name=PROG, standalone_mode=False)
@@ -277,9 +339,11 @@ def main(argv: list[str] | None = None) -> None:
         if "ClickException" in kinds:
             ctx = getattr(exc, "ctx", None)
             command = ctx.command_path if ctx else PROG
+            from depression_guide import strings
+
             _fail(
                 _plain_words(click_error.format_message()),
-                f"Try '{command} --help' for help.",
+                strings.TRY_HELP.format(command=command),
                 click_error.exit_code,
                 _wants_json(args),
             )

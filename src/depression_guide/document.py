@@ -59,16 +59,26 @@ class IconArray(BlockBase, frozen=True):
     denominator: int
     arms: tuple[Arm, ...]
     source: str  # reference marker(s), e.g. "[2]"
+    # The sentences in the document's language (strings.py fills them in views).
+    sentence: str = "About {count} in {denominator} {label} {outcome}."
+    caption_text: str = "Group: {group}. Time: {time_frame}. Source: {source}"
 
     def sentences(self) -> tuple[str, ...]:
         """The same numbers in words (what plain mode and screen readers get)."""
         return tuple(
-            f"About {arm.count} in {self.denominator} {arm.label} {self.outcome}."
+            self.sentence.format(
+                count=arm.count,
+                denominator=self.denominator,
+                label=arm.label,
+                outcome=self.outcome,
+            )
             for arm in self.arms
         )
 
     def caption(self) -> str:
-        return f"Group: {self.group}. Time: {self.time_frame}. Source: {self.source}"
+        return self.caption_text.format(
+            group=self.group, time_frame=self.time_frame, source=self.source
+        )
 
 
 class Grid(BlockBase, frozen=True):

@@ -14,6 +14,10 @@ from pathlib import Path
 
 import msgspec
 
+from depression_guide.languages import DEFAULT as ENGLISH_DEFAULT
+from depression_guide.languages import Choice as LanguageChoice
+from depression_guide.languages import choose as choose_language
+
 # msgspec Structs rather than dataclasses: made at every start-up, and a
 # dataclass exec()s generated code at import (a few ms each).
 
@@ -62,6 +66,9 @@ class Settings(msgspec.Struct, frozen=True):
 
     data_dir: Path | None = None
     region: RegionChoice = UNKNOWN
+    # The language, with its source (--lang, DEPRESSION_GUIDE_LANG, the
+    # locale, or English), chosen once from values cli.py read.
+    language: LanguageChoice = ENGLISH_DEFAULT
     plain: bool = False  # --plain or TERM=dumb: no boxes, colour or pictures
     no_color: bool = False  # --no-color or NO_COLOR (or plain)
     pager: str | None = None  # the command long output is paged through; None: never
@@ -81,12 +88,15 @@ class Settings(msgspec.Struct, frozen=True):
         plain: bool = False,
         no_color: bool = False,
         no_pager: bool = False,
+        lang: str | None = None,
     ) -> Settings:
         """With the display options given after the command name (they win)."""
         chosen = choose_region(RegionChoice(region, RegionSource.FLAG), self.region)
         return msgspec.structs.replace(
             self,
             region=chosen,
+            # --lang is the strongest source: given here, it alone decides.
+            language=choose_language(lang) if lang else self.language,
             plain=self.plain or plain,
             no_color=self.no_color or no_color or plain,
             pager=None if no_pager else self.pager,

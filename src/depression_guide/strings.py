@@ -9,7 +9,32 @@ prescriptive. `lang` is the language they are written in.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
+
 lang = "en"
+
+# --- draft translations (shown in every output in a draft language) --------------
+# Said in the language and, always, in English (EVIDENCE part N).
+DRAFT_TITLE = "Draft translation"
+DRAFT_NOTICE = (
+    "This translation is a draft. A qualified health translator has not checked it. "
+    "For the English, run the same command with --lang en."
+)
+# Only where EVIDENCE gives an interpreter service: Australia (part E, N).
+INTERPRETER_AU = "In Australia, TIS National gives free interpreting: call 131 450."
+CRISIS_IN_ENGLISH_AU = (
+    "These services answer in English. To talk in your language, call TIS National "
+    "on 131 450 and ask them to connect you to the service."
+)
+CRISIS_IN_ENGLISH = "These services answer in English."
+PHQ9_IN_ENGLISH = (
+    "The PHQ-9 questions stay in English. A questionnaire's translation must be the "
+    "checked, validated one, and this guide does not have it yet."
+)
+# A field whose translation is missing or out of date shows the English, marked.
+IN_ENGLISH = "[English] {text}"
 
 # --- every page of options ends with these --------------------------------------
 # {doctor}: the region's word for the first doctor ("GP", "family doctor", "doctor").
@@ -22,9 +47,14 @@ REFERENCES = "References"
 REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
 PLEASE_NOTE = "Please note"
 REVIEW_WARNING = "This content was due for review on {date}; numbers and services may have changed."
-MADE_ON = "Made on {day} {month_year}. "
+MADE_ON = "Made on {day} {month} {year}. "
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
 
 # --- crisis panels ----------------------------------------------------------------
+CRISIS_TITLE = "Crisis and support lines"
 HELP_IS_AVAILABLE = "Help is available ({region})"
 IF_YOU_NEED_HELP = "If you need help ({region})"
 IF_YOU_NEED_HELP_NOW = "If you need help now"
@@ -57,6 +87,26 @@ THINGS_TO_THINK_ABOUT = "Things to think about"
 WHO_IT_MAY_SUIT = "Who it may suit"
 ACCESS_AND_COST = "Access and cost"
 STRENGTH = " Strength: {words}."
+ICON_SENTENCE = "About {count} in {denominator} {label} {outcome}."
+ICON_CAPTION = "Group: {group}. Time: {time_frame}. Source: {source}"
+ICON_LABEL = "{count} in {denominator} {label}"
+ICON_KEY = "({filled} = had the outcome, {empty} = did not)"
+OPTION_COLUMN = "Option"
+# How plain text and screen readers announce each kind of box.
+CALLOUT_KINDS = {
+    "crisis": "IMPORTANT",
+    "safety": "SAFETY",
+    "note": "NOTE",
+    "disclaimer": "PLEASE NOTE",
+}
+# What each certainty level means, in the words the user sees.
+CERTAINTY_WORDS = {
+    "high": "strong evidence (many trials that mostly agree)",
+    "moderate": "moderate evidence (several trials, with some doubts)",
+    "low": "weak evidence (few or small trials, or reviewers rated it low)",
+    "very-low": "very weak evidence (early research, such as animal studies or one trial)",
+}
+EMERGENCY_LINE = "{message}: {number}."
 
 # --- the explore summary -----------------------------------------------------------
 # {doctor}: the region's word, from crisis.yaml ("GP", "family doctor", "doctor").
@@ -72,6 +122,9 @@ AT_RISK = (
 WHAT_YOU_TOLD_US = "What you told us"
 SKIPPED_EVERYTHING = "You skipped every question."
 AT_A_GLANCE = "Your options at a glance"
+NO_TOPICS_CHOSEN = "You chose no topics, so the main kinds of care are shown."
+YOU_ASKED_ABOUT = "You asked to read about: {category}."
+SHOWN_BECAUSE = "{category}: shown because of your answer. {title}."
 # Said once, above the cards: none is ranked, and each card's numbers name
 # their own comparison (EVIDENCE.md H: a waitlist is not a dummy pill), so
 # numbers on different cards are not to be weighed against each other.
@@ -109,7 +162,6 @@ WHAT_MATTERS = "What matters to me"
 REASONS_FOR = "Reasons to choose it that matter to me ({least} or 5 stars)"
 REASONS_AGAINST = "Reasons to avoid it that matter to me ({least} or 5 stars)"
 NONE_MATTER = "None rated 4 or 5 stars."
-ONE_STAR, STARS = "{count} star", "{count} stars"
 LEANING_HEADING = "Which way I am leaning"
 # The person's own answer, shown as they gave it: the guide never works it out.
 LEANING = "My own answer, not worked out by this guide: {leaning}."
@@ -139,11 +191,25 @@ ROW_HOW_LONG = "How long until it may help?"
 ROW_EVIDENCE = "What does the evidence show?"
 ROW_DOWNSIDES = "What are the downsides?"
 ROW_MEDICINES = "Medicines: {topic}?"
+# The content's medicine topics (ids in options' medicine_rows), in words.
+MEDICINE_TOPICS = {
+    "weight": "weight",
+    "sexual side effects": "sexual side effects",
+    "sleep": "sleep",
+    "stopping": "stopping",
+    "cost": "cost",
+    "keep in mind": "keep in mind",
+}
 ROW_COST = "What does it cost, and how do I get it?"
 ROW_SUITS = "Who may it suit?"
 NO_CHECKED_INFORMATION = "This guide has no checked information on this."
 NOT_A_MEDICINE = "Not a medicine."
 CHANCES_AS_PICTURES = "Chances, as pictures"
+
+# --- topics -------------------------------------------------------------------------
+TOPICS_TITLE = "Topics"
+NONE_YET = "(none yet)"
+SHOW_A_TOPIC = "Show a topic with: depression-guide show ID (for example: show cbt)."
 
 # --- about, quiz, PHQ-9 -------------------------------------------------------------
 ABOUT_TITLE = "About depression-guide"
@@ -156,6 +222,16 @@ NONE = "None."
 WHAT_CHANGED = "What changed in this edition"
 NOTHING_LISTED = "Nothing listed."
 REVIEW_AND_FUNDING = "Review, updates and funding"
+LANGUAGES_HEADING = "Languages"
+LANGUAGE_STATUS = (
+    "{name} (--lang {code}): a draft, not checked by a qualified health translator; "
+    "{percent}% of the content is translated, the rest shows in English."
+)
+CONTRIBUTE_TRANSLATION = (
+    "A clinic can contribute a checked translation: a qualified health translator "
+    "checks each file and fills in checked_by and checked_on. See the README, "
+    "section Languages."
+)
 ABOUT_LABELS = {
     "reviewed": "Content last reviewed",
     "review_due": "Next review due",
@@ -218,6 +294,8 @@ FILE_EXISTS = "That file exists and is never replaced: type another name."
 NO_SUCH_FOLDER = "That folder does not exist."
 IS_A_FOLDER = "That is a folder: type a file name."
 WRONG_ENDING = "This is saved as {ending}: end the name in {ending}, or leave the ending off."
+STOPPED_NOTHING_SAVED = "\nStopped. Nothing was saved.\n"
+TRY_HELP = "Try '{command} --help' for help."
 PAGER_HINT = "(Space for more, q to quit.)"
 CTRL_C = "Press Ctrl-C at any time to stop."
 EXPLORE_INTRO = (
@@ -254,3 +332,80 @@ PHQ9_NO_ANSWER = "(choose an answer below)"
 PHQ9_CHOOSE_ONE = "Please choose one of the answers, or press Ctrl-C to stop.\n"
 PHQ9_INTRO = "{stem}\nPress Ctrl-C at any time to stop; nothing is saved.\n\n"
 OF_TOTAL = "{number} of {total}. {text}"
+
+
+# --- translation ----------------------------------------------------------------------
+# Which values a catalog translates: plain strings; in a tuple of pairs or
+# triples only the first item (the label; the rest are ids such as "html");
+# a dict's values. The catalog's context (msgctxt) is the constant's name.
+_ENGLISH: dict[str, Any] = {
+    name: value for name, value in globals().items() if name.isupper() and name[0] != "_"
+}
+
+
+# Messages whose form depends on a number: the catalog picks the form (Arabic
+# has six), never an `if count == 1` here.
+PLURALS: dict[str, tuple[str, str]] = {"STARS": ("{count} star", "{count} stars")}
+
+
+def _english_plural(_context: str, one: str, many: str, count: int) -> str:
+    return one if count == 1 else many
+
+
+_plural: Callable[[str, str, str, int], str] = _english_plural
+
+
+def plural(name: str, count: int) -> str:
+    """A message with a number in it, in the form the language uses for `count`."""
+    one, many = PLURALS[name]
+    return _plural(name, one, many, count).format(count=count)
+
+
+def _map(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return translate(value)
+    if isinstance(value, dict):
+        return {key: translate(text) for key, text in value.items()}
+    if isinstance(value, tuple) and value and isinstance(value[0], tuple):
+        return tuple((translate(item[0]), *item[1:]) for item in value)
+    if isinstance(value, tuple):
+        return tuple(translate(item) for item in value)
+    return value
+
+
+def messages() -> Iterator[tuple[str, str]]:
+    """Every (context, English text) a catalog may translate, in file order."""
+    for name, value in _ENGLISH.items():
+        found: list[str] = []
+
+        def keep(text: str, found: list[str] = found) -> str:
+            found.append(text)
+            return text
+
+        _map(value, keep)
+        yield from ((name, text) for text in found)
+
+
+def english(name: str) -> Any:
+    """A constant as written in English, whatever the run's language."""
+    return _ENGLISH[name]
+
+
+def install(
+    code: str,
+    translate: Callable[[str, str], str],
+    plurals: Callable[[str, str, str, int], str] | None = None,
+) -> None:
+    """Put this run's language in place: every constant through `translate(context, text)`.
+
+    Called once a run, before anything is shown; English restores the originals.
+    """
+    global lang, _plural
+    lang = code
+
+    def each_form(context: str, one: str, many: str, count: int) -> str:
+        return translate(context, one if count == 1 else many)
+
+    _plural = plurals or each_form
+    for name, value in _ENGLISH.items():
+        globals()[name] = _map(value, functools.partial(translate, name))

@@ -60,13 +60,59 @@ NBSP = "\u00a0"
 NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)|(?<=\d,) (?=\d+\])")  # also "[2, 3]"
 
 
+def cells(text: str) -> int:
+    """How many terminal columns text takes: CJK characters take two."""
+    if text.isascii():
+        return len(text)
+    from wcwidth import wcswidth
+
+    width = wcswidth(text)
+    return width if width >= 0 else len(text)
+
+
+# Where a line may break in text without spaces: before a wide (CJK)
+# character. A run of closing punctuation stays with what it closes.
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_CLOSING = "\u3001\u3002\uff0c\uff09\uff1a\uff1b\uff01\uff1f\u300d\u300f\u3011"
+_UNITS = re.compile(
+    rf"[^\S\u00a0]+|[{_WIDE}][{_CLOSING}]*|(?:[^\s{_WIDE}]|\u00a0)+"
+)  # spaces | one wide character | a word (a number's no-break spaces inside)
+
+
+def _wrap_cells(text: str, width: int, first: str, rest: str) -> list[str]:
+    """Greedy wrapping by display cells, breaking at spaces or between CJK characters."""
+    lines: list[str] = []
+    line, used, indent = first, cells(first), first
+    pending_space = False
+    for unit in _UNITS.findall(text):
+        if unit.isspace() and NBSP not in unit:
+            pending_space = line.strip() != ""
+            continue
+        gap = 1 if pending_space else 0
+        size = cells(unit)
+        if line.strip() and used + gap + size > width:
+            lines.append(line)
+            indent = rest
+            line, used, gap = rest, cells(rest), 0
+        line += " " * gap + unit
+        used += gap + size
+        pending_space = False
+    if line.strip() or not lines:
+        lines.append(line if line.strip() else indent.rstrip())
+    return lines
+
+
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """Wrap text to `width` columns, keeping numbers such as "13 11 14" whole.
 
     textwrap breaks only at ASCII white space, so the numbers' spaces are made
     non-breaking while wrapping and ordinary again after (what is written out
-    is plain spaces, easy to search and to read aloud).
+    is plain spaces, easy to search and to read aloud). Text with wide (CJK)
+    characters is measured in display cells, and may break between them.
     """
+    if not text.isascii():
+        wrapped = _wrap_cells(NUMBER_GAP.sub(NBSP, text), width, first, rest)
+        return [line.replace(NBSP, " ") for line in wrapped]
     lines = textwrap.wrap(
         NUMBER_GAP.sub(NBSP, text),
         width=width,

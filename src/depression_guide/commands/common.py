@@ -24,6 +24,16 @@ RegionOpt = Annotated[
         "Without it, help for every region is shown.",
     ),
 ]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        show_default=False,
+        help="en (default), zh-Hans or ar (drafts, said so). Also DEPRESSION_GUIDE_LANG "
+        "or the system's language.",
+    ),
+]
 PlainOpt = Annotated[
     bool, typer.Option("--plain", help="Screen-reader friendly: no boxes, colour or pictures.")
 ]
@@ -47,6 +57,7 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
     import inspect
 
     extra: dict[str, tuple[Any, Any]] = {
+        "lang": (LangOpt, None),
         "plain": (PlainOpt, False),
         "no_color": (NoColorOpt, False),
         "no_pager": (NoPagerOpt, False),
@@ -61,7 +72,12 @@ def with_display_options(region: bool = True) -> Callable[[Callable[..., Any]], 
         def wrapper(ctx: typer.Context, *args: Any, **kwargs: Any) -> Any:
             chosen = {name: kwargs.pop(name, default) for name, (_, default) in extra.items()}
             run_of(
-                ctx, chosen.get("region"), chosen["plain"], chosen["no_color"], chosen["no_pager"]
+                ctx,
+                chosen.get("region"),
+                chosen["plain"],
+                chosen["no_color"],
+                chosen["no_pager"],
+                chosen["lang"],
             )
             return command(ctx, *args, **kwargs)
 
@@ -92,6 +108,7 @@ def run_of(
     plain: bool = False,
     no_color: bool = False,
     no_pager: bool = False,
+    lang: str | None = None,
 ) -> Run:
     """This run: the settings made at start-up, with the options given after
     the command name (they win), made once per command and kept on the context."""
@@ -99,7 +116,7 @@ def run_of(
     run = root.meta.get(RUN_KEY)
     if run is None:
         settings: Settings = root.obj if isinstance(root.obj, Settings) else Settings()
-        run = Run(settings.merged(region, plain, no_color, no_pager))
+        run = Run(settings.merged(region, plain, no_color, no_pager, lang))
         root.meta[RUN_KEY] = run
     return run
 

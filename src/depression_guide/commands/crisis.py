@@ -17,13 +17,14 @@ def crisis(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     \b
       depression-guide crisis --region UK
     """
+    from depression_guide import strings as S
     from depression_guide import views
 
     def page(run: Run) -> Document:
         # The page is the help lines themselves (ending with the short panel
         # when long), so the presenter adds no second copy.
         lines = views.crisis_blocks(run.content, run.region.code, hint=True)
-        return Document("Crisis and support lines").add(*lines)
+        return Document(S.CRISIS_TITLE).add(*lines)
 
     def data(run: Run) -> dict[str, object]:
         lines = views.crisis_json(run.content, run.region.code)

@@ -1,12 +1,15 @@
 """`validate DIR`: check a content pack and report every problem."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from depression_guide.errors import ExitCode, GuideError
 from depression_guide.present.outcome import Outcome
+
+if TYPE_CHECKING:
+    from depression_guide.content.checks import Report
 
 
 def validate(
@@ -53,7 +56,7 @@ def validate(
             report.problems += stale
         else:
             report.notices += [problem.message for problem in stale]
-    notes = tuple(f"note: {notice}" for notice in report.notices)
+    notes = tuple(f"note: {notice}" for notice in report.notices) + _coverage(report)
     if report.problems:
         count = len(report.problems)
         return Outcome(
@@ -69,6 +72,25 @@ def validate(
         ending=Ending.NONE,
         notes=notes,
     )
+
+
+def _coverage(report: "Report") -> tuple[str, ...]:
+    """Translation coverage: a percentage per language, then per file (lines
+    for stderr, with the notices, so stdout stays the list of problems)."""
+    lines: list[str] = []
+    for found in report.languages:
+        stale = sum(len(c.stale) for c in found.files.values())
+        missing = sum(len(c.missing) for c in found.files.values())
+        lines.append(
+            f"coverage {found.lang}: {found.percent:.0f}% ({found.current} of {found.total} "
+            f"fields; {stale} stale, {missing} missing; stale and missing show English)"
+        )
+        for relative, cov in found.files.items():
+            lines.append(
+                f"  {relative}: {cov.percent:.0f}% ({len(cov.current)} of {cov.total}; "
+                f"{len(cov.stale)} stale, {len(cov.missing)} missing)"
+            )
+    return tuple(lines)
 
 
 def register(app: typer.Typer) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from depression_guide.content import link_problems, model
 from depression_guide.content.model import citations
+from depression_guide.content.translation_checks import LanguageReport
 from depression_guide.content.yaml_io import paused_gc
 from depression_guide.errors import ContentError
 
@@ -160,6 +161,7 @@ class Report:
 
     problems: list[ContentError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    languages: list[LanguageReport] = field(default_factory=list)  # translations
 
 
 # --- walking the records -------------------------------------------------------
@@ -973,6 +975,33 @@ def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
     ]
 
 
+def language_problems(content: Content, report: Report) -> list[ContentError]:
+    """Every language a content set offers: its translations and, for the
+    languages the program itself offers, the interface's catalogs."""
+    from depression_guide.content import builtin_data_dir
+    from depression_guide.content.translation_checks import (
+        catalog_problems,
+        language_report,
+        offered_languages,
+    )
+    from depression_guide.languages import DRAFTS
+
+    offered = set(offered_languages(content))
+    builtin = content.root.resolve() == builtin_data_dir().resolve()
+    if builtin:
+        offered |= DRAFTS  # the program offers them: their safety lines must be there
+    problems: list[ContentError] = []
+    for lang in sorted(offered):
+        found = language_report(content, lang)
+        report.languages.append(found)
+        report.notices += found.notices
+        problems += found.problems
+        if builtin and lang in DRAFTS:
+            # The program's own catalogs: checked with its content, not a pack's.
+            problems += catalog_problems(lang)
+    return problems
+
+
 def check(content: Content) -> Report:
     """Run every rule; list every problem, not just the first."""
     with paused_gc(), _shared_walks():  # thousands of records (see yaml_io.paused_gc)
@@ -1019,6 +1048,7 @@ def _check(content: Content) -> Report:
         report.problems += paragraph_problems(name, phq9, NOTE_GRADE, PHQ9_MEANINGS)
     if "references.yaml" in loaded.parts:
         report.problems += unused_references(content, loaded)
+    report.problems += language_problems(content, report)
     if reading_grade("A short test.") is None:
         report.notices.append(
             "The reading-level check was skipped: install 'depression-guide[checks]' to run it."

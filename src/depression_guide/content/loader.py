@@ -8,13 +8,14 @@ and checked whole, because it has not been through our tests.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 import msgspec
 
-from depression_guide.content import model
+from depression_guide.content import model, translations
 from depression_guide.content.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 from depression_guide.errors import ContentError, GuideError
 
@@ -60,12 +61,24 @@ def _explain(exc: msgspec.ValidationError) -> tuple[str, str]:
 class Content:
     """One set of content (built-in or a pack), loaded on first use."""
 
-    def __init__(self, root: Path, label: str, snapshot: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        label: str,
+        snapshot: dict[str, Any] | None = None,
+        lang: str | None = None,
+        mark: Callable[[str], str] | None = None,
+    ) -> None:
         self.root = root
         self.label = label  # how files are named in messages, e.g. "data"
         # relative path -> parsed YAML. Only the wheel's build makes one, after
         # checking the content, so its links need no second check at run time.
         self.snapshot = snapshot
+        # The language shown: None for the English as written. Otherwise each
+        # file's translation (i18n/<lang>/...) is laid over it, and a field
+        # without a current translation shows its English through `mark`.
+        self.lang = lang
+        self.mark = mark or (lambda text: text)
 
     # --- loading ------------------------------------------------------------
 
@@ -80,6 +93,8 @@ class Content:
     def load_path(self, path: Path, kind: type[T]) -> T:
         name = self.name_of(path)
         data = self.parsed(path, name)
+        if self.lang is not None and isinstance(data, dict):
+            data = self.translated(path, data)
         if not isinstance(data, dict):
             raise ContentError(name, "(top level)", "expected a mapping of keys to values")
         version = data.get("schema_version")
@@ -106,6 +121,22 @@ class Content:
             return parse_yaml(read_text(path, "content file", MAX_CONTENT_BYTES), name)
         except GuideError as exc:
             raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+
+    def translation_of(self, path: Path, lang: str) -> Any:
+        """The parsed translation of one English file, or None when there is none."""
+        relative = path.relative_to(self.root).as_posix()
+        other = self.root / translations.I18N / lang / relative
+        if self.snapshot is not None:
+            return self.snapshot.get(other.relative_to(self.root).as_posix())
+        if not other.is_file():
+            return None
+        return self.parsed(other, self.name_of(other))
+
+    def translated(self, path: Path, data: dict[str, Any]) -> Any:
+        """One file in this content's language: its translation over its English."""
+        assert self.lang is not None
+        relative = path.relative_to(self.root).as_posix()
+        return translations.overlay(relative, data, self.translation_of(path, self.lang), self.mark)
 
     def files_in(self, folder: str) -> list[Path]:
         """The *.yaml files of a folder, sorted by name."""
@@ -197,7 +228,7 @@ class Content:
         if self.root == builtin_data_dir():
             return own
         codes = {region.code for region in own}
-        fallback = builtin_content().crisis.regions
+        fallback = builtin_content(self.lang, self.mark).crisis.regions
         return (*own, *(region for region in fallback if region.code not in codes))
 
     @property
@@ -240,10 +271,11 @@ def compile_snapshot(root: Path) -> bytes:
     return msgspec.json.encode(snapshot)
 
 
-def builtin_content() -> Content:
-    """The shipped content: from the compiled snapshot when the wheel has one."""
+def builtin_content(lang: str | None = None, mark: Callable[[str], str] | None = None) -> Content:
+    """The shipped content (in `lang`, if given): from the compiled snapshot
+    when the wheel has one, translations included."""
     root = builtin_data_dir()
     compiled = root / SNAPSHOT
     if compiled.is_file():
-        return Content(root, "data", msgspec.json.decode(compiled.read_bytes()))
-    return Content(root, "data")
+        return Content(root, "data", msgspec.json.decode(compiled.read_bytes()), lang, mark)
+    return Content(root, "data", lang=lang, mark=mark)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from depression_guide import strings as S
 from depression_guide.logic.answers import Answer, Answers, matches
 
 if TYPE_CHECKING:
@@ -172,15 +173,15 @@ def summarise(
         if category_id in brought_in:
             # Names and titles are used as the content writes them (no case
             # surgery), so a translated pack reads right too.
-            reason = (
-                f"{category.name}: shown because of your answer. {brought_in[category_id].title}."
+            reason = S.SHOWN_BECAUSE.format(
+                category=category.name, title=brought_in[category_id].title
             )
         elif category_id in named_only:
             reason = f"{category.name}: always one of the choices."
         elif interests:
-            reason = f"You asked to read about: {category.name}."
+            reason = S.YOU_ASKED_ABOUT.format(category=category.name)
         else:
-            reason = "You chose no topics, so the main kinds of care are shown."
+            reason = S.NO_TOPICS_CHOSEN
         shown = [
             _shown(option, reason, priorities, explore.priority_reasons, using)
             for option in content.options.values()

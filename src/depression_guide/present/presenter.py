@@ -10,6 +10,10 @@ The duties, kept here so no command (and no new format) can forget one:
   stderr too;
 - long output is paged on a terminal, and the help lines are printed again
   after the pager closes, so the last screen shows the emergency number;
+- in a draft language (a translation not checked by a qualified health
+  translator), the draft notice near the top and again beside the
+  disclaimer, in every destination (JSON: `draft_notice`); every document
+  carries its language (HTML's `lang` and `dir`, JSON's `lang`);
 - the view objects are shown in the order the command made them (the order
   the person gave); nothing here sorts them.
 """
@@ -60,8 +64,14 @@ def finished(
 ) -> d.Document:
     """A document as every destination shows it: the review warning first when
     it is due, the disclaimer and the region's help lines last, saying where the
-    region came from when it was guessed or saved."""
-    from depression_guide.views import disclaimer, review_warning, with_region_note
+    region came from when it was guessed or saved; in a draft language, the
+    draft notice first and again before the disclaimer."""
+    from depression_guide.views import (
+        disclaimer,
+        review_warning,
+        with_draft_notice,
+        with_region_note,
+    )
 
     blocks = list(doc.blocks)
     warning = review_warning(run.content.about, run.settings.today)
@@ -69,7 +79,10 @@ def finished(
         blocks.insert(0, d.Paragraph(warning, _please_note()))
     if ending is Ending.HELP:
         blocks += disclaimer(run.content, run.region.code, youth)
-    return with_region_note(d.Document(doc.title, blocks, lang=doc.lang), run.region_note)
+    shown = with_region_note(d.Document(doc.title, blocks, lang=run.language.code), run.region_note)
+    if run.language.draft:
+        shown = with_draft_notice(shown, run.region.code)
+    return shown
 
 
 def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) -> dict[str, Any]:
@@ -86,6 +99,13 @@ def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) 
         data["review_warning"] = warning
     if "crisis" in data and run.region_note:
         data["region_note"] = run.region_note  # guessed or saved: said, as on screen
+    if run.language.code != "en":
+        # (English JSON stays as it was: the key is added only when needed.)
+        data["lang"] = run.language.code
+        if run.language.draft:
+            from depression_guide.views import draft_notice_lines
+
+            data["draft_notice"] = list(draft_notice_lines(run.region.code))
     return data
 
 
@@ -152,9 +172,10 @@ def alert_if_piped(run: Run) -> None:
     plain text on stderr (every region's when the region is not known)."""
     if run.screen.is_tty:
         return
+    from depression_guide import strings as S
     from depression_guide.views import crisis_document
 
-    doc = crisis_document(run.content, run.region.code, "If you need help now")
+    doc = crisis_document(run.content, run.region.code, S.IF_YOU_NEED_HELP_NOW)
     write(text_of(doc, STDERR), sys.stderr)
 
 

@@ -14,9 +14,12 @@ from typing import assert_never
 
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide.languages import RIGHT_TO_LEFT
 
 STYLE = """
-body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;
+body{font-family:system-ui,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC",
+"Microsoft YaHei","Noto Sans Arabic","Noto Naskh Arabic",Tahoma,sans-serif;
+max-width:50rem;margin:2rem auto;padding:0 1rem;
 line-height:1.5;color:#111;background:#fff;overflow-wrap:break-word}
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #999}
 h3{font-size:1.1rem}
@@ -26,15 +29,15 @@ a{color:#0645ad}
 .crisis{border-color:#b00020;border-width:3px}.crisis .title{color:#b00020}
 .safety{border-color:#8a4b00}
 .title{font-weight:bold;margin:.2rem 0}
-.callout ul{padding-left:1.2rem;margin:.3rem 0}
+.callout ul{padding-inline-start:1.2rem;margin:.3rem 0}
 figure{margin:.5rem 1rem .5rem 0;display:inline-block;vertical-align:top;max-width:12rem}
 figcaption{font-size:.9rem}
 .arrays{display:flex;flex-wrap:wrap;gap:.5rem}
 svg{width:8.5rem;height:8.5rem}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:.3rem;
-vertical-align:top;text-align:left}
+vertical-align:top;text-align:start}
 .cards th[scope=row] small{display:block;font-weight:normal}
-ol.refs{padding-left:1.8rem}ol.refs li{margin:.2rem 0}
+ol.refs{padding-inline-start:1.8rem}ol.refs li{margin:.2rem 0}
 ol.refs a,.callout a{overflow-wrap:anywhere}
 .cards{font-size:.92rem}.cards code{font-size:.8rem}
 @media (max-width:40rem){
@@ -68,14 +71,30 @@ CALL = re.compile(r"\b(call )(\d[\d -]*\d)")
 SITE = re.compile(r"\((?!https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)+)\)")
 
 
+# In a right-to-left page, numbers, phone numbers and web addresses are kept
+# left to right in their own isolate: otherwise the groups of "13 11 14" can
+# be shown in reverse order between Arabic words. Set by render() per page.
+_rtl = False
+LTR_RUN = re.compile(r"\+?\d+(?:[ ,.:/-]\d+)*%?")
+
+
+def _text(text: str) -> str:
+    """Escaped text; in a right-to-left page, numbers isolated left to right."""
+    html = escape(text)
+    if _rtl:
+        html = LTR_RUN.sub(lambda m: f'<bdi dir="ltr">{m[0]}</bdi>', html)
+    return html
+
+
 def _linked(text: str, phones: bool = False) -> str:
     """Escaped text with web addresses (and, in crisis boxes, phone numbers) as links."""
     out, last = [], 0
     for match in URL.finditer(text):
         url = match[0]
-        out += [escape(text[last : match.start()]), f'<a href="{escape(url)}">{escape(url)}</a>']
+        link = f'<a href="{escape(url)}">{escape(url)}</a>'
+        out += [_text(text[last : match.start()]), f'<bdi dir="ltr">{link}</bdi>' if _rtl else link]
         last = match.end()
-    html = "".join(out) + escape(text[last:])
+    html = "".join(out) + _text(text[last:])
     if phones:
         html = CALL.sub(
             lambda m: f'{m[1]}<a href="tel:{re.sub(r"[^0-9]", "", m[2])}">{m[2]}</a>', html
@@ -125,12 +144,11 @@ def _block(block: d.Block) -> str:
             # reader says "20 in 100 ..." once, never a hundred circles.
             figures = "".join(
                 f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
-                f'<figcaption aria-hidden="true"><strong>About {arm.count} in '
-                f"{block.denominator}</strong> {escape(arm.label)} {escape(block.outcome)}"
+                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}'
                 f"</figcaption></figure>"
                 for arm in block.arms
             )
-            caption = escape(block.caption())
+            caption = _text(block.caption())
             return f'<div class="arrays">{figures}</div><p><small>{caption}</small></p>'
         case d.Cards():
             head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
@@ -143,7 +161,7 @@ def _block(block: d.Block) -> str:
                 + "</tr>"
                 for card in block.cards
             )
-            return _table("cards", '<th scope="col">Option</th>', head, rows)
+            return _table("cards", f'<th scope="col">{escape(S.OPTION_COLUMN)}</th>', head, rows)
         case d.Grid():
             head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
             body = "".join(
@@ -174,7 +192,15 @@ def _table(kind: str, corner: str, head: str, body: str) -> str:
 
 
 def _words(block: d.IconArray, arm: d.Arm) -> str:
-    return f"{arm.count} in {block.denominator} {arm.label} {block.outcome}"
+    """A picture's name: its numbers first ('42 in 100 people who had CBT ...')."""
+    label = S.ICON_LABEL.format(count=arm.count, denominator=block.denominator, label=arm.label)
+    return f"{label} {block.outcome}"
+
+
+def _sentence(block: d.IconArray, arm: d.Arm) -> str:
+    return block.sentence.format(
+        count=arm.count, denominator=block.denominator, label=arm.label, outcome=block.outcome
+    )
 
 
 def _title(card: d.Card) -> str:
@@ -207,9 +233,16 @@ def _body(blocks: list[d.Block]) -> str:
 
 
 def render(doc: d.Document) -> str:
-    body = _body(doc.blocks)
+    global _rtl
+    _rtl = doc.lang in RIGHT_TO_LEFT
+    try:
+        body = _body(doc.blocks)
+    finally:
+        _rtl = False
+    direction = ' dir="rtl"' if doc.lang in RIGHT_TO_LEFT else ""
     return (
-        f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}"{direction}>\n'
+        '<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(doc.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f"<h1>{escape(doc.title)}</h1>\n{body}\n</body>\n</html>\n"

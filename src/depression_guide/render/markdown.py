@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import assert_never
 
 from depression_guide import document as d
+from depression_guide import strings as S
+from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.render.plain import icon_rows
 
 
@@ -31,7 +33,10 @@ def _block(block: d.Block) -> list[str]:
         case d.IconArray():
             lines = [*block.sentences(), ""]
             for arm in block.arms:
-                lines += [f"{arm.count} in {block.denominator} {arm.label}:", "", "```"]
+                label = S.ICON_LABEL.format(
+                    count=arm.count, denominator=block.denominator, label=arm.label
+                )
+                lines += [f"{label}:", "", "```"]
                 lines += icon_rows(block, arm.count, "●", "○")
                 lines += ["```", ""]
             return [*lines, f"*{block.caption()}*", ""]
@@ -66,6 +71,11 @@ def _block(block: d.Block) -> list[str]:
 
 def render(doc: d.Document) -> str:
     lines = [f"# {doc.title}", ""]
+    if doc.lang != "en":
+        # Front matter (read by pandoc and most Markdown tools) says the
+        # language, and that Arabic runs right to left.
+        direction = "rtl" if doc.lang in RIGHT_TO_LEFT else "ltr"
+        lines = ["---", f"lang: {doc.lang}", f"dir: {direction}", "---", "", *lines]
     for block in doc.blocks:
         lines += _block(block)
     return "\n".join(lines).rstrip() + "\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import assert_never
 
 from depression_guide import document as d
+from depression_guide import strings as S
+from depression_guide.text_safety import cells as display_cells
 from depression_guide.text_safety import wrap
 
 MIN_WIDTH = 20
@@ -32,7 +34,7 @@ def _block(block: d.Block, width: int, pictures: bool, unicode: bool) -> list[st
             lines = _wrap(block.text, width)
             if pictures and block.level <= 1:
                 # The underline sets the heading apart; no blank line is needed too.
-                return ["", *lines, "-" * min(len(block.text), width)]
+                return ["", *lines, "-" * min(display_cells(block.text), width)]
             return ["", *lines, ""]
         case d.Paragraph():
             if block.label:
@@ -43,12 +45,7 @@ def _block(block: d.Block, width: int, pictures: bool, unicode: bool) -> list[st
             items = [line for item in block.items for line in _wrap(item, width, "- ", "  ")]
             return [*head, *items, ""]
         case d.Callout():
-            title = {
-                "crisis": "IMPORTANT",
-                "safety": "SAFETY",
-                "note": "NOTE",
-                "disclaimer": "PLEASE NOTE",
-            }[block.kind]
+            title = S.CALLOUT_KINDS[block.kind]
             lines = _wrap(f"{title}: {block.title}", width)
             lines += [line for item in block.lines for line in _wrap(item, width, "  ", "  ")]
             return ["", *lines, ""]
@@ -57,9 +54,12 @@ def _block(block: d.Block, width: int, pictures: bool, unicode: bool) -> list[st
             if pictures:
                 filled, empty = ("●", "○") if unicode else ("#", ".")
                 for arm in block.arms:
-                    lines += ["", *_wrap(f"{arm.count} in {block.denominator} {arm.label}:", width)]
+                    label = S.ICON_LABEL.format(
+                        count=arm.count, denominator=block.denominator, label=arm.label
+                    )
+                    lines += ["", *_wrap(f"{label}:", width)]
                     lines += icon_rows(block, arm.count, filled, empty)
-                lines += _wrap(f"({filled} = had the outcome, {empty} = did not)", width)
+                lines += _wrap(S.ICON_KEY.format(filled=filled, empty=empty), width)
             lines += _wrap(block.caption(), width)
             return [*lines, ""]
         case d.Grid():
@@ -101,7 +101,7 @@ def render(doc: d.Document, width: int = 80, pictures: bool = True, unicode: boo
     if pictures:
         # An underline for sighted readers of files; --plain leaves it out so
         # screen readers don't read a row of symbols.
-        lines.append("=" * min(len(doc.title), width))
+        lines.append("=" * min(display_cells(doc.title), width))
     lines.append("")
     for block in doc.blocks:
         lines += _block(block, width, pictures, unicode)

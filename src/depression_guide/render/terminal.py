@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from depression_guide import document as d
+from depression_guide import strings as S
 from depression_guide.text_safety import wrap
 
 # Below this width a grid of options is stacked, so no cell is squeezed or cut.
@@ -131,7 +132,12 @@ def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
             side_by_side = width >= len(block.arms) * 24
             columns = Table.grid(padding=(0, 4) if side_by_side else (0, 0))
             labels = [
-                Text(f"{a.count} in {block.denominator} {a.label}", style="bold")
+                Text(
+                    S.ICON_LABEL.format(
+                        count=a.count, denominator=block.denominator, label=a.label
+                    ),
+                    style="bold",
+                )
                 for a in block.arms
             ]
             icons = [_icons(block, a.count, unicode) for a in block.arms]
@@ -165,7 +171,7 @@ def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
                 # rich takes `width` as the column's least width).
                 longest = max(len(word) for card in block.cards for word in card.title.split())
                 cards.add_column(
-                    "Option", style="bold", ratio=2, overflow="fold", width=min(longest, 24)
+                    S.OPTION_COLUMN, style="bold", ratio=2, overflow="fold", width=min(longest, 24)
                 )
                 for name in block.labels:
                     cards.add_column(name, ratio=3, overflow="fold")

@@ -24,9 +24,10 @@ from depression_guide.ui.prompts import checkbox, choose
 if TYPE_CHECKING:
     from depression_guide.ui.run import Run
 
-SKIP = (S.SKIP, "")
-YES_NO = [SKIP, *S.YES_NO]
-RATINGS = [SKIP, *S.RATINGS]
+
+def _skip() -> tuple[str, str]:
+    # Built when asked, in the run's language (not at import).
+    return (S.SKIP, "")
 
 
 def ask(run: Run, picked: list[str], how_else: str) -> DecideAnswers:
@@ -34,6 +35,7 @@ def ask(run: Run, picked: list[str], how_else: str) -> DecideAnswers:
     from depression_guide.ui.prompts import prompt_io
 
     stream = run.prompt_stream(how_else)
+    run.say_draft(stream)
     io = prompt_io(stream, run.plain, run.no_color)
     return ask_decide(run.content, picked, stream, io, run.settings.width)
 
@@ -50,10 +52,10 @@ def ask_decide(
     write_wrapped(f"{decide.intro}\n{S.CTRL_C}\n\n", stream)
     answers = DecideAnswers(options=options or _pick_options(content, io))
     write_wrapped(S.DECIDE_STEP_1.format(decision=decide.decision), stream)
-    stages = [SKIP, *((c.label, c.id) for c in decide.stages)]
+    stages = [_skip(), *((c.label, c.id) for c in decide.stages)]
     answers.stage = choose(S.DECIDE_HOW_FAR, stages, io) or None
     write_wrapped(S.DECIDE_STEP_2, stream)
-    roles = [SKIP, *((c.label, c.id) for c in decide.roles)]
+    roles = [_skip(), *((c.label, c.id) for c in decide.roles)]
     answers.role = choose(S.DECIDE_ROLE, roles, io) or None
     write_wrapped(S.DECIDE_STEP_3, stream)
     answers.sure_before = _sure(decide, io)
@@ -64,13 +66,15 @@ def ask_decide(
         given: dict[str, int] = {}
         for reason, side in reasons(option):
             template = S.REASON_FOR if side == "for" else S.REASON_AGAINST
-            picked = choose(template.format(option=option.name, reason=reason.text), RATINGS, io)
+            picked = choose(
+                template.format(option=option.name, reason=reason.text), [_skip(), *S.RATINGS], io
+            )
             if picked:
                 given[reason.id] = int(picked)
         answers.ratings[option_id] = given
     # The Ottawa guide asks which option the person leans towards; their answer
     # is recorded as given, never worked out from the stars.
-    leanings = [SKIP, *((content.options[o].name, o) for o in answers.options)]
+    leanings = [_skip(), *((content.options[o].name, o) for o in answers.options)]
     answers.leaning = choose(S.DECIDE_LEANING, [*leanings, (S.NOT_SURE_YET, NOT_SURE)], io) or None
     write_wrapped(S.DECIDE_AGAIN, stream)
     answers.sure_after = _sure(decide, io)
@@ -108,7 +112,7 @@ def _what_may_help(
 def _sure(decide: Any, io: dict[str, Any]) -> dict[str, bool]:
     answers: dict[str, bool] = {}
     for question in decide.sure:
-        picked = choose(question.question, YES_NO, io)
+        picked = choose(question.question, [_skip(), *S.YES_NO], io)
         if picked:
             answers[question.id] = picked == "yes"
     return answers

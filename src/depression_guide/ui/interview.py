@@ -58,6 +58,7 @@ def ask_explore(run: Run, save: Path | None, how_else: str) -> dict[str, Answer]
     stream = run.prompt_stream(how_else)
     screen = screen_for(stream, run.settings)
     saving = S.SAVED_AT_THE_END.format(path=save) if save else S.NOTHING_SAVED_UNLESS
+    run.say_draft(stream)
     write_wrapped(S.EXPLORE_INTRO.format(saving=saving), stream, screen.width)
     io = prompt_io(stream, run.plain, run.no_color)
     return interview(run.content, run.region.code, stream, screen, io)

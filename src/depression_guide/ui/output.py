@@ -83,7 +83,9 @@ def height(doc: Document, screen: Screen) -> int:
 def text_height(text: str, width: int) -> int:
     """The lines text takes on a screen `width` columns wide (long lines fold)."""
     lines = text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
-    return sum(max(1, -(-len(line) // max(1, width))) for line in lines)
+    from depression_guide.text_safety import cells
+
+    return sum(max(1, -(-cells(line) // max(1, width))) for line in lines)
 
 
 def screen_rows() -> int:
@@ -112,9 +114,6 @@ class FittingStream:
 
     def fileno(self) -> int:
         return self.stream.fileno()
-
-
-PAGER_HINT = S.PAGER_HINT
 
 
 def page(doc: Document, screen: Screen, pager: str) -> bool:
@@ -149,7 +148,7 @@ def page_text(text: str, screen: Screen, pager_command: str) -> bool:
     except (OSError, ValueError):
         return False
     try:
-        pager.communicate(f"{PAGER_HINT}\n{text}")
+        pager.communicate(f"{S.PAGER_HINT}\n{text}")
     except (BrokenPipeError, KeyboardInterrupt):
         pager.wait()
     return True
@@ -164,11 +163,12 @@ def write(text: str, stream: IO[str] | None = None) -> None:
 
 def write_wrapped(text: str, stream: IO[str], columns: int = 80) -> None:
     """Write paragraphs wrapped to the terminal's width (for short notices)."""
-    import textwrap
+    from depression_guide.text_safety import wrap
 
     width = max(20, columns - 1)
+    # wrap(), not textwrap: it measures display cells, so Chinese fits too.
     write(
-        "\n".join(textwrap.fill(line, width) if line else "" for line in text.split("\n")), stream
+        "\n".join("\n".join(wrap(line, width)) if line else "" for line in text.split("\n")), stream
     )
 
 
@@ -187,6 +187,12 @@ def wrap_whole(lines: list[str], columns: int) -> list[str]:
     no_break = "\xa0"  # textwrap breaks only at ASCII whitespace
     wrapped: list[str] = []
     for line in lines:
+        if not line.isascii():
+            # Wide (CJK) text: measured in display cells, numbers kept whole.
+            from depression_guide.text_safety import wrap
+
+            wrapped += wrap(line, width) or [""]
+            continue
         glued = re.sub(_KEEP_TOGETHER, lambda m: (m.group(1) or "") + no_break, line)
         parts = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False)
         wrapped += [part.replace(no_break, " ") for part in parts or [""]]

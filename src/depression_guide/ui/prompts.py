@@ -22,10 +22,9 @@ from prompt_toolkit.styles import Style
 from depression_guide import strings as S
 from depression_guide.content.model import Question
 from depression_guide.logic.answers import Answer
+from depression_guide.text_safety import cells, wrap
 
 SKIPPED = "__skipped__"
-PICK_HINT = S.PICK_HINT
-TICK_HINT = S.TICK_HINT
 # No colour and no bold: every class questionary styles is reset, so --plain,
 # NO_COLOR and TERM=dumb get no attribute escape codes from the prompts.
 PLAIN_STYLE = Style(
@@ -55,11 +54,14 @@ def fit_to_screen(text: str) -> str:
     20 columns no character is cropped.
     """
     width = max(10, shutil.get_terminal_size((80, 24)).columns - 3)
-    return "\n".join(
-        "\n".join(textwrap.wrap(line, width, subsequent_indent="  ", break_on_hyphens=False))
-        or line
-        for line in text.split("\n")
-    )
+
+    def fitted(line: str) -> str:
+        if not line.isascii():  # display cells: Chinese characters take two
+            return "\n".join(wrap(line, width, "", "  ")) or line
+        wrapped = textwrap.wrap(line, width, subsequent_indent="  ", break_on_hyphens=False)
+        return "\n".join(wrapped) or line
+
+    return "\n".join(fitted(line) for line in text.split("\n"))
 
 
 def _message(text: str, hint: str) -> str:
@@ -68,10 +70,13 @@ def _message(text: str, hint: str) -> str:
     return fit_to_screen(f"{text}\n{hint}")
 
 
-def answered_height(message: str, answer: str, hint: str | None = PICK_HINT) -> int:
-    """The lines a question takes once answered (its list of choices folds away)."""
+def answered_height(message: str, answer: str, hint: str | None = "") -> int:
+    """The lines a question takes once answered (its list of choices folds away);
+    `hint` "" means the usual pick hint, None no hint."""
     from depression_guide.ui.output import text_height
 
+    if hint == "":
+        hint = S.PICK_HINT
     text = _message(message, hint) if hint else fit_to_screen(message)
     lines = text.split("\n")
     columns = shutil.get_terminal_size((80, 24)).columns
@@ -83,7 +88,7 @@ def waiting_height(question: Question) -> int:
     """The lines a single-choice question takes while it waits: its words, the
     hint, and every choice (a long label wraps onto more lines)."""
     options = [skip_entry(question)[0]] + [c.label for c in question.choices if not c.skip]
-    asked = _message(prompt_of(question), PICK_HINT).count("\n") + 1
+    asked = _message(prompt_of(question), S.PICK_HINT).count("\n") + 1
     return asked + sum(fit_label(label, 3).count("\n") + 1 for label in options)
 
 
@@ -95,9 +100,12 @@ def fit_label(label: str, indent: int) -> str:
     pointer, and a tick box in a tick list).
     """
     width = max(8, shutil.get_terminal_size((80, 24)).columns - indent - 1)
-    if len(label) <= width:
+    if cells(label) <= width:
         return label
-    lines = textwrap.wrap(label, width, break_on_hyphens=False) or [label]
+    if label.isascii():
+        lines = textwrap.wrap(label, width, break_on_hyphens=False) or [label]
+    else:  # measured in display cells: a Chinese character takes two
+        lines = wrap(label, width)
     return ("\n" + " " * indent).join(lines)
 
 
@@ -106,7 +114,9 @@ def choose(message: str, options: list[tuple[str, str]], io: dict[str, Any]) -> 
     choices = [questionary.Choice(fit_label(label, 3), value=value) for label, value in options]
     return str(
         _answer_on_screen(
-            questionary.select(_message(message, PICK_HINT), choices=choices, instruction=" ", **io)
+            questionary.select(
+                _message(message, S.PICK_HINT), choices=choices, instruction=" ", **io
+            )
         ).unsafe_ask()
     )
 
@@ -146,7 +156,7 @@ def checkbox(
     options: list[tuple[str, str]],
     io: dict[str, Any],
     valid: Any = None,
-    hint: str = TICK_HINT,
+    hint: str = "",  # "" for the usual hint (strings.TICK_HINT, read when asked)
 ) -> list[str]:
     """Any number of (label, value) choices, ticked with Space; Enter alone picks none
     (unless `valid` refuses none: then give a `hint` that does not promise a skip)."""
@@ -154,7 +164,11 @@ def checkbox(
     extra = {"validate": valid} if valid else {}
     values = _echo_ticked(
         questionary.checkbox(
-            _message(message, hint), choices=choices, instruction=" ", **extra, **io
+            _message(message, hint or S.TICK_HINT),
+            choices=choices,
+            instruction=" ",
+            **extra,
+            **io,
         )
     ).unsafe_ask()
     return [str(v) for v in values or []]

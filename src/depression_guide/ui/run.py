@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import IO
 
+from depression_guide import strings
 from depression_guide.content import Content
 from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
+from depression_guide.languages import ENGLISH, PSEUDO, Choice
 from depression_guide.settings import UNKNOWN, RegionChoice, RegionSource, Settings
 from depression_guide.ui.output import Screen, screen_for
 
@@ -47,9 +49,27 @@ class Run:
     settings: Settings = field(default_factory=Settings)
     loaded: Content | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def language(self) -> Choice:
+        """This run's language, chosen once at start-up (settings)."""
+        return self.settings.language
+
     @cached_property
     def content(self) -> Content:
-        return self.loaded or open_content(self.settings.data_dir)
+        """The content in this run's language: a translated field missing or
+        stale (the English changed since) is the English, marked as English."""
+        if self.loaded is not None:
+            return self.loaded
+        code = self.language.code
+        if code == ENGLISH:
+            return open_content(self.settings.data_dir)
+        if code == PSEUDO:
+            from depression_guide.catalogs import pseudo
+
+            return open_content(self.settings.data_dir, code, pseudo)
+        return open_content(
+            self.settings.data_dir, code, lambda text: strings.IN_ENGLISH.format(text=text)
+        )
 
     @cached_property
     def region(self) -> RegionChoice:
@@ -89,6 +109,19 @@ class Run:
     @cached_property
     def screen(self) -> Screen:
         return screen_for(sys.stdout, self.settings)
+
+    def say_draft(self, stream: IO[str]) -> None:
+        """Before questions in a draft language: the draft notice, in the
+        language and in English (the presenter puts it on the answers' page
+        again). Interactive flows only: like their prompts, it goes to the
+        prompt stream."""
+        if not self.language.draft:
+            return
+        from depression_guide import views
+        from depression_guide.ui.output import write_wrapped
+
+        lines = views.draft_notice_lines(self.region.code)
+        write_wrapped("\n".join(lines) + "\n\n", stream, self.settings.width)
 
     @property
     def can_ask(self) -> bool:

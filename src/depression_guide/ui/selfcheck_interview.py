@@ -22,9 +22,8 @@ def ask_quiz(run: Run, how_else: str) -> tuple[str, ...]:
 
     stream = run.prompt_stream(how_else)
     screen = screen_for(stream, run.settings)
-    write_wrapped(
-        run.content.quiz.intro + "\nPress Ctrl-C at any time to stop.\n\n", stream, screen.width
-    )
+    run.say_draft(stream)
+    write_wrapped(f"{run.content.quiz.intro}\n{S.CTRL_C}\n\n", stream, screen.width)
     io = prompt_io(stream, run.plain, run.no_color)
     options = [(label, value) for value, label in QUIZ_CHOICES.items()]
     items = run.content.quiz.items
@@ -43,6 +42,9 @@ def ask_phq9(run: Run, how_else: str) -> tuple[tuple[int, ...], int | None]:
     phq9 = run.content.phq9
     stream = run.prompt_stream(how_else)
     width = run.settings.width
+    if S.lang != "en":  # the questions stay as published, and we say why
+        run.say_draft(stream)
+        write_wrapped(S.PHQ9_IN_ENGLISH + "\n\n", stream, width)
     write_wrapped(S.PHQ9_INTRO.format(stem=phq9.stem), stream, width)
     io = prompt_io(stream, run.plain, run.no_color)
     # The cursor starts on no answer: Enter alone must never score an item.

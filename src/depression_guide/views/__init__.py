@@ -6,9 +6,13 @@ command's page (`summary`, `decide`, `selfcheck`, `compare`). The names are
 gathered here for callers that want them together.
 """
 
+from typing import Any
+
+from depression_guide import strings as S
 from depression_guide.views.citations import Citer, refs_with_sources
 from depression_guide.views.crisis import (
     SHORT_PANEL_LINES,
+    answers_in_english,
     compact_world_lines,
     crisis_blocks,
     crisis_callout,
@@ -24,12 +28,14 @@ from depression_guide.views.crisis import (
     world_callout,
 )
 from depression_guide.views.disclaimer import (
-    DISCLAIMER,
     disclaimer,
     disclaimer_text,
     doctor_word,
+    draft_notice,
+    draft_notice_lines,
     made_on,
     review_warning,
+    with_draft_notice,
 )
 from depression_guide.views.topics import (
     JSON_SCHEMA_VERSION,
@@ -49,6 +55,7 @@ __all__ = [
     "JSON_SCHEMA_VERSION",
     "SHORT_PANEL_LINES",
     "Citer",
+    "answers_in_english",
     "background_blocks",
     "compact_world_lines",
     "crisis_blocks",
@@ -58,6 +65,8 @@ __all__ = [
     "disclaimer",
     "disclaimer_text",
     "doctor_word",
+    "draft_notice",
+    "draft_notice_lines",
     "emergency_text",
     "help_now",
     "how_to_reach",
@@ -75,6 +84,14 @@ __all__ = [
     "topic_list_json",
     "topics_document",
     "topics_json",
+    "with_draft_notice",
     "with_region_note",
     "world_callout",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # DISCLAIMER in this run's language (JSON outputs and tests name it here).
+    if name == "DISCLAIMER":
+        return S.DISCLAIMER
+    raise AttributeError(name)

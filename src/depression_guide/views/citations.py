@@ -37,7 +37,8 @@ class Citer:
             tuple(
                 (f"[{n}]", style(self.content.references[ref]))
                 for n, ref in enumerate(self.order, start=1)
-            )
+            ),
+            S.REFERENCES,
         )
 
 

@@ -81,7 +81,7 @@ def rows(
                     cells.append(S.NO_CHECKED_INFORMATION)
                 else:
                     cells.append(S.NOT_A_MEDICINE)
-            grid.append((S.ROW_MEDICINES.format(topic=topic), tuple(cells)))
+            grid.append((S.ROW_MEDICINES.format(topic=S.MEDICINE_TOPICS[topic]), tuple(cells)))
     grid += [
         (
             S.ROW_COST,

@@ -35,9 +35,9 @@ def line_text(line: model.CrisisLine, detail: bool = True) -> str:
 
 def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
     """'If you are in danger now, call the emergency number: 000.' (first, always)."""
-    message = crisis.danger_message.rstrip(".")
-    if region.emergency[:1].isdigit():
-        return f"{message}: {region.emergency}."
+    message = crisis.danger_message.rstrip(".。")
+    if region.emergency[:1].isdigit() or "the emergency number" not in message:
+        return S.EMERGENCY_LINE.format(message=message, number=region.emergency)
     return f"{message.replace('the emergency number', region.emergency)}."
 
 
@@ -53,6 +53,7 @@ def crisis_callout(
     lines = [emergency_text(region, content.crisis)]
     crisis_lines = [line for line in region.lines if line.kind == "crisis"]
     lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
+    lines += answers_in_english(code)
     if full and support:
         lines += [
             S.SUPPORT.format(line=line_text(line))
@@ -64,6 +65,18 @@ def crisis_callout(
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
     return d.Callout("crisis", title.format(region=region.name), tuple(lines))
+
+
+def answers_in_english(code: str | None) -> list[str]:
+    """In another language: the services answer in English, and (in Australia,
+    the one region EVIDENCE names a service for) how to ask for an interpreter."""
+    if S.lang == "en":
+        return []
+    if code == "AU":
+        return [S.CRISIS_IN_ENGLISH_AU]
+    if code is None:
+        return [S.CRISIS_IN_ENGLISH, S.INTERPRETER_AU]
+    return [S.CRISIS_IN_ENGLISH]
 
 
 def main_line(region: model.Region) -> str:
@@ -87,6 +100,7 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     for region in content.regions:
         main = main_line(region)
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+    lines += answers_in_english(None)
     if hint:
         lines.append(set_region_line(content))
     return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines))

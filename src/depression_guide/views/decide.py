@@ -18,17 +18,15 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.decide import DecisionGuide, Rated
 
-TITLE = S.DECISION_GUIDE
-
 
 def stars(count: int) -> str:
-    return (S.ONE_STAR if count == 1 else S.STARS).format(count=count)
+    return S.plural("STARS", count)
 
 
 def decide_document(content: Content, result: DecisionGuide, region: str | None) -> d.Document:
     decide = content.decide
     citer = views.Citer(content)
-    doc = d.Document(TITLE, lang=S.lang)
+    doc = d.Document(S.DECISION_GUIDE, lang=S.lang)
     made = views.made_on(result.made)
     doc.add(d.Paragraph(made + S.THE_DECISION.format(decision=decide.decision)))
     facts = []

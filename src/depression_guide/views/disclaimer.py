@@ -4,7 +4,7 @@ and the notices around content: the review warning, the date a page was made."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
@@ -14,8 +14,13 @@ from depression_guide.views.crisis import help_now
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
 
-# The words JSON outputs carry: region-neutral ("doctor"); pages use the region's word.
-DISCLAIMER = S.DISCLAIMER.format(doctor=ANY_DOCTOR)
+
+def __getattr__(name: str) -> Any:
+    # DISCLAIMER in this run's language (JSON outputs and tests name it here),
+    # with the region-neutral word for a doctor; pages use the region's word.
+    if name == "DISCLAIMER":
+        return S.DISCLAIMER.format(doctor=ANY_DOCTOR)
+    raise AttributeError(name)
 
 
 def disclaimer(
@@ -57,4 +62,33 @@ def made_on(day: dt.date | None) -> str:
     """'Made on 28 November 2026. ' (empty when no date is known)."""
     if day is None:
         return ""
-    return S.MADE_ON.format(day=day.day, month_year=day.strftime("%B %Y"))
+    # The month's name from the strings (never the C library's locale).
+    return S.MADE_ON.format(day=day.day, month=S.MONTHS[day.month - 1], year=day.year)
+
+
+def draft_notice_lines(region: str | None) -> tuple[str, ...]:
+    """The draft notice, in the language and in English; with the interpreter
+    line in Australia (or when the region is not known)."""
+    interpreter = region in ("AU", None)
+    return (
+        S.DRAFT_NOTICE,
+        *((S.INTERPRETER_AU,) if interpreter else ()),
+        S.english("DRAFT_NOTICE"),
+        *((S.english("INTERPRETER_AU"),) if interpreter else ()),
+    )
+
+
+def draft_notice(region: str | None) -> d.Callout:
+    return d.Callout("note", S.DRAFT_TITLE, draft_notice_lines(region))
+
+
+def with_draft_notice(doc: d.Document, region: str | None) -> d.Document:
+    """A document in a draft language: the notice near the top and again just
+    before the disclaimer (the help lines stay last)."""
+    notice = draft_notice(region)
+    blocks: list[d.Block] = [notice]
+    for block in doc.blocks:
+        if isinstance(block, d.Callout) and block.kind == "disclaimer":
+            blocks.append(notice)
+        blocks.append(block)
+    return d.Document(doc.title, blocks, lang=doc.lang)

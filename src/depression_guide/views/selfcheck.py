@@ -64,9 +64,34 @@ def about_document(content: Content) -> d.Document:
             else []
         ),
         d.Paragraph(__version__, labels["version"]),
+        d.Heading(S.LANGUAGES_HEADING, 1),
+        d.Bullets(language_lines(content)),
+        d.Paragraph(S.CONTRIBUTE_TRANSLATION),
         citer.ref_list(),
     )
     return doc
+
+
+def language_coverage(content: Content) -> dict[str, float]:
+    """Each draft language's share of the content translated, in percent."""
+    from depression_guide.content.translation_checks import language_report
+    from depression_guide.languages import DRAFTS
+
+    return {lang: language_report(content, lang).percent for lang in sorted(DRAFTS)}
+
+
+def language_lines(content: Content) -> tuple[str, ...]:
+    """The languages, their status (drafts, unchecked) and how much is translated."""
+    from depression_guide.languages import LANGUAGES
+
+    coverage = language_coverage(content)
+    return (
+        LANGUAGES["en"],
+        *(
+            S.LANGUAGE_STATUS.format(name=LANGUAGES[lang], code=lang, percent=round(percent))
+            for lang, percent in coverage.items()
+        ),
+    )
 
 
 def about_json(content: Content) -> dict[str, Any]:
@@ -75,6 +100,13 @@ def about_json(content: Content) -> dict[str, Any]:
         **views.record_json(content.about),
         "schema_version": views.JSON_SCHEMA_VERSION,
         "version": __version__,
+        "languages": {
+            "en": {"status": "source", "coverage": 100},
+            **{
+                lang: {"status": "draft", "coverage": round(percent)}
+                for lang, percent in language_coverage(content).items()
+            },
+        },
     }
 
 
@@ -167,6 +199,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d
         d.Paragraph(band_meaning(phq9, result)),
         d.Callout("note", phq9.not_a_diagnosis, (phq9.share,)),
         d.Heading(S.PHQ9_YOUR_ANSWERS, 1),
+        *([d.Paragraph(S.PHQ9_IN_ENGLISH)] if S.lang != "en" else []),
         d.Bullets(
             tuple(
                 f"{item}: {phq9.answers[score]} ({score})"

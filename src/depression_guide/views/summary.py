@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.explore import Section, Shown, Summary
 
-TITLE = S.SUMMARY_TITLE
-CARD_LABELS = S.CARD_LABELS  # the fields of every card, the same for every option
+# (Read from strings.py when used, never copied here at import: the run's
+# language is put in place after this module may have been imported.)
 
 
 def summary_document(
@@ -38,7 +38,7 @@ def summary_document(
     region = summary.region
     doctor = views.doctor_word(content, region)
     youth = summary.youth_lines
-    doc = d.Document(TITLE.format(doctor=doctor), lang=S.lang)
+    doc = d.Document(S.SUMMARY_TITLE.format(doctor=doctor), lang=S.lang)
     if summary.at_risk:
         # Short, so the options are still near: every line is in `crisis`, and
         # the help lines end the summary too.
@@ -123,9 +123,9 @@ def glance_blocks(
 
 def cards_block(cards: tuple[d.Card, ...]) -> d.Cards:
     """The cards, leaving out a field no card has (usually "Why shown")."""
-    keep = [i for i in range(len(CARD_LABELS)) if any(c.cells[i] for c in cards)]
+    keep = [i for i in range(len(S.CARD_LABELS)) if any(c.cells[i] for c in cards)]
     return d.Cards(
-        tuple(CARD_LABELS[i] for i in keep),
+        tuple(S.CARD_LABELS[i] for i in keep),
         tuple(msgspec.structs.replace(c, cells=tuple(c.cells[i] for i in keep)) for c in cards),
     )
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from depression_guide import bibliography
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import CERTAINTY_WORDS, access_for, cited_in
+from depression_guide.content.model import access_for, cited_in
 from depression_guide.views.citations import Citer
 
 if TYPE_CHECKING:
@@ -28,13 +28,15 @@ def icon_array(frequency: model.Frequency, citer: Citer) -> d.IconArray:
         denominator=frequency.denominator,
         arms=tuple(d.Arm(arm.label, arm.count) for arm in frequency.arms),
         source=citer.mark(frequency.references),
+        sentence=S.ICON_SENTENCE,
+        caption_text=S.ICON_CAPTION,
     )
 
 
 def statement_text(statement: model.Statement, citer: Citer) -> str:
     text = citer.cite(statement.text, statement.references)
     if statement.certainty:
-        text += S.STRENGTH.format(words=CERTAINTY_WORDS[statement.certainty])
+        text += S.STRENGTH.format(words=S.CERTAINTY_WORDS[statement.certainty])
     return text
 
 
@@ -79,7 +81,9 @@ def option_blocks(
         blocks.append(
             d.Bullets(
                 tuple(
-                    citer.cite(f"{row.topic.capitalize()}: {row.text}", row.references)
+                    citer.cite(
+                        f"{S.MEDICINE_TOPICS[row.topic].capitalize()}: {row.text}", row.references
+                    )
                     for row in option.medicine_rows
                 ),
                 S.MEDICINE_QUESTIONS,
@@ -139,7 +143,7 @@ def topics_document(content: Content, topics: list[Topic], region: str | None) -
 
 def topic_list_document(content: Content) -> d.Document:
     """`topics`: every category with its options, then background topics; ids shown."""
-    doc = d.Document("Topics")
+    doc = d.Document(S.TOPICS_TITLE)
     for category in content.categories.values():
         doc.add(d.Heading(f"{category.name} ({category.id})", 2))
         if category.id == "background":
@@ -148,8 +152,8 @@ def topic_list_document(content: Content) -> d.Document:
             items = [
                 f"{o.id}: {o.name}" for o in content.options.values() if o.category == category.id
             ]
-        doc.add(d.Bullets(tuple(items) or ("(none yet)",)))
-    doc.add(d.Paragraph("Show a topic with: depression-guide show ID (for example: show cbt)."))
+        doc.add(d.Bullets(tuple(items) or (S.NONE_YET,)))
+    doc.add(d.Paragraph(S.SHOW_A_TOPIC))
     return doc
 
 

@@ -1,0 +1,85 @@
+"""Choosing the language of a run: flag, env, saved setting, system locale, English."""
+
+from __future__ import annotations
+
+import pytest
+
+from depression_guide.cli import language_of
+from depression_guide.languages import LANGUAGES, Choice, choose, locale_languages, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("zh", "zh-Hans"),
+        ("zh-CN", "zh-Hans"),
+        ("zh_CN.UTF-8", "zh-Hans"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh-hans-cn", "zh-Hans"),
+        ("zh-SG", "zh-Hans"),
+        ("ar", "ar"),
+        ("ar_AE.UTF-8", "ar"),
+        ("AR-eg", "ar"),
+        ("en", "en"),
+        ("en_AU.UTF-8", "en"),
+        ("C", "en"),
+        ("C.UTF-8", "en"),
+        ("POSIX", "en"),
+        ("en-XA", "en-XA"),
+        ("zh-TW", None),  # Traditional Chinese is not offered yet
+        ("zh-Hant", None),
+        ("zh_HK.UTF-8", None),
+        ("fr_FR.UTF-8", None),
+        ("xx", None),
+        ("", None),
+    ],
+)
+def test_normalise(raw: str, code: str | None) -> None:
+    assert normalise(raw) == code
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "saved", "expected"),
+    [
+        ("ar", {"DEPRESSION_GUIDE_LANG": "zh", "LANG": "zh_CN.UTF-8"}, "zh", ("ar", "flag")),
+        (None, {"DEPRESSION_GUIDE_LANG": "zh", "LANG": "ar_AE.UTF-8"}, "ar", ("zh-Hans", "env")),
+        (None, {"LANG": "zh_CN.UTF-8"}, "ar", ("ar", "saved")),
+        (None, {"LANG": "zh_CN.UTF-8"}, None, ("zh-Hans", "locale")),
+        (None, {"LC_ALL": "ar_AE.UTF-8", "LANG": "zh_CN.UTF-8"}, None, ("ar", "locale")),
+        (None, {"LC_MESSAGES": "ar_AE.UTF-8", "LANG": "zh_CN.UTF-8"}, None, ("ar", "locale")),
+        (None, {"LANGUAGE": "fr:zh_CN", "LANG": "en_AU.UTF-8"}, None, ("zh-Hans", "locale")),
+        (None, {"LANG": "fr_FR.UTF-8"}, None, ("en", "default")),
+        (None, {}, None, ("en", "default")),
+        # gettext ignores LANGUAGE when the locale is C
+        (None, {"LANGUAGE": "zh", "LC_ALL": "C"}, None, ("en", "locale")),
+    ],
+)
+def test_choose_order(
+    flag: str | None, env: dict[str, str], saved: str | None, expected: tuple[str, str]
+) -> None:
+    choice = language_of(flag, env, saved)
+    assert (choice.code, choice.source) == expected
+    assert choice.warning is None
+
+
+def test_unknown_language_falls_back_with_one_line_naming_the_languages() -> None:
+    choice = language_of("xx", {"LANG": "zh_CN.UTF-8"})
+    assert choice == Choice("en", "flag", refused="xx")
+    warning = choice.warning
+    assert warning is not None and "\n" not in warning and "'xx'" in warning
+    assert all(code in warning for code in LANGUAGES)
+
+
+def test_unknown_system_locale_is_english_without_a_warning() -> None:
+    assert language_of(None, {"LANG": "de_DE.UTF-8"}).warning is None
+
+
+def test_locale_languages_reads_only_the_first_set_variable() -> None:
+    env = {"LC_ALL": "", "LC_MESSAGES": "ar_AE", "LANG": "zh_CN"}
+    assert locale_languages(env) == ["ar_AE"]
+
+
+def test_drafts_and_direction() -> None:
+    assert choose("ar").draft and choose("ar").rtl
+    assert choose("zh").draft and not choose("zh").rtl
+    assert not choose("en").draft
