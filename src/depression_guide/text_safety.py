@@ -122,3 +122,33 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
         break_on_hyphens=False,
     ) or [first.rstrip()]
     return [line.replace(NBSP, " ") for line in lines]
+
+
+# Right-to-left text: a spaced number such as "13 11 14" is, by the Unicode
+# bidirectional algorithm, shown group by group from right to left ("14 11 13")
+# when it stands among Arabic words. Wrapping it in a left-to-right isolate
+# (U+2066 ... U+2069, invisible and zero cells wide) keeps it in its order in
+# plain text and Markdown, as <bdi dir="ltr"> does in HTML. A number that is part
+# of a web address or DOI ("1737.org.nz", "doi.org/10.1002/...") is left alone,
+# so it can still be copied.
+# Only numbers in more than one piece ("13 11 14", "0.79", "+61", "25%") can
+# be reordered; a lone run of digits ("000", a marker "[1]") always reads right.
+_LTR_NUMBER = re.compile(r"(?<![\w/.:-])(?:\+?\d+(?:[ ,.:/-]\d+)+%?|\+\d+%?|\d+%)(?![\w/]|\.\w)")
+_ADDRESS = re.compile(r"\S*(?:://|www\.|doi\.org|\.(?:org|com|gov|au|nz|uk|ca|ie)\b)\S*")
+_LRI, _PDI = "\u2066", "\u2069"
+
+
+def isolate_numbers(text: str) -> str:
+    """`text` with each number kept left to right inside right-to-left text."""
+    out: list[str] = []
+    last = 0
+    for address in _ADDRESS.finditer(text):
+        out.append(_isolate(text[last : address.start()]))
+        out.append(address[0])
+        last = address.end()
+    out.append(_isolate(text[last:]))
+    return "".join(out)
+
+
+def _isolate(text: str) -> str:
+    return _LTR_NUMBER.sub(lambda m: f"{_LRI}{m[0]}{_PDI}", text)

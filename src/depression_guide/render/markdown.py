@@ -8,6 +8,7 @@ from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.render.plain import icon_rows
+from depression_guide.text_safety import isolate_numbers
 
 
 def _cell(text: str) -> str:
@@ -78,4 +79,5 @@ def render(doc: d.Document) -> str:
         lines = ["---", f"lang: {doc.lang}", f"dir: {direction}", "---", "", *lines]
     for block in doc.blocks:
         lines += _block(block)
-    return "\n".join(lines).rstrip() + "\n"
+    text = "\n".join(lines).rstrip() + "\n"
+    return isolate_numbers(text) if doc.lang in RIGHT_TO_LEFT else text

@@ -10,8 +10,9 @@ from typing import assert_never
 
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.text_safety import cells as display_cells
-from depression_guide.text_safety import wrap
+from depression_guide.text_safety import isolate_numbers, wrap
 
 MIN_WIDTH = 20
 MAX_WIDTH = 100  # long lines are hard to read, even on a wide terminal
@@ -108,4 +109,6 @@ def render(doc: d.Document, width: int = 80, pictures: bool = True, unicode: boo
     text = "\n".join(line.rstrip() for line in lines)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
+    if doc.lang in RIGHT_TO_LEFT:
+        text = isolate_numbers(text)  # after wrapping: the isolates take no cells
     return text.strip("\n") + "\n"
