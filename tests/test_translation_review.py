@@ -46,7 +46,8 @@ def _arabic_msgstrs() -> dict[str, str]:
     for message in catalog:
         if not message.id:
             continue
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        raw = message.string
+        strings = [raw] if isinstance(raw, str) else [str(part) for part in raw]
         texts[f"{message.context}: {message.id}"] = " ".join(s for s in strings if s)
     return texts
 
