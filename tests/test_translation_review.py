@@ -47,7 +47,7 @@ def _arabic_msgstrs() -> dict[str, str]:
         if not message.id:
             continue
         raw = message.string
-        strings = [raw] if isinstance(raw, str) else [str(part) for part in raw]
+        strings = [raw] if isinstance(raw, str) else [str(part) for part in raw or ()]
         texts[f"{message.context}: {message.id}"] = " ".join(s for s in strings if s)
     return texts
 
