@@ -72,6 +72,8 @@ def test_with_the_compiled_snapshot_yaml_is_not_even_imported(tmp_path: Path) ->
     loaded = imported_by(["show", "cbt"], snapshot)
     assert "yaml" not in loaded
     assert not loaded & set(HEAVY)
+    # English is measured without wcwidth (text_safety's narrow characters).
+    assert "wcwidth" not in loaded
 
 
 def test_the_snapshot_holds_the_same_content_as_the_yaml() -> None:

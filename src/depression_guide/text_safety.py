@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import textwrap
 import unicodedata
@@ -60,9 +61,19 @@ NBSP = "\u00a0"
 NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)|(?<=\d,) (?=\d+\])")  # also "[2, 3]"
 
 
+# Characters one column wide in every terminal, wcwidth's answer for each
+# (tests/test_text_safety.py checks every one against it): Latin letters,
+# punctuation, arrows, maths and the icon array's circles. English text is
+# made only of these, so it is measured without importing wcwidth (about 10 ms
+# of start-up, for `show` and `explore`).
+_NARROW = re.compile(
+    "[\x20-\x7e\xa0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u22ff\u25a0-\u25fc\u27e6-\u27ef]*"
+)
+
+
 def cells(text: str) -> int:
     """How many terminal columns text takes: CJK characters take two."""
-    if text.isascii():
+    if text.isascii() or _NARROW.fullmatch(text):
         return len(text)
     from wcwidth import wcswidth
 
@@ -74,9 +85,22 @@ def cells(text: str) -> int:
 # character. A run of closing punctuation stays with what it closes.
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _CLOSING = "\u3001\u3002\uff0c\uff09\uff1a\uff1b\uff01\uff1f\u300d\u300f\u3011"
-_UNITS = re.compile(
-    rf"[^\S\u00a0]+|[{_WIDE}][{_CLOSING}]*|(?:[^\s{_WIDE}]|\u00a0)+"
-)  # spaces | one wide character | a word (a number's no-break spaces inside)
+_FIRST_WIDE = "\u2e80"  # no character below it is in _WIDE
+# spaces | a word (a number's no-break spaces inside): the units of text with
+# no wide character, as _wide_units() would find them.
+_NARROW_UNITS = re.compile(r"[^\S\u00a0]+|(?:\S|\u00a0)+")
+
+
+@functools.cache
+def _wide_units() -> re.Pattern[str]:
+    """spaces | one wide character | a word. Compiled on first need: its large
+    character ranges take about 12 ms to compile, which English never needs."""
+    return re.compile(rf"[^\S\u00a0]+|[{_WIDE}][{_CLOSING}]*|(?:[^\s{_WIDE}]|\u00a0)+")
+
+
+def _units(text: str) -> list[str]:
+    wide = max(text, default="") >= _FIRST_WIDE
+    return (_wide_units() if wide else _NARROW_UNITS).findall(text)
 
 
 def _wrap_cells(text: str, width: int, first: str, rest: str) -> list[str]:
@@ -84,7 +108,7 @@ def _wrap_cells(text: str, width: int, first: str, rest: str) -> list[str]:
     lines: list[str] = []
     line, used, indent = first, cells(first), first
     pending_space = False
-    for unit in _UNITS.findall(text):
+    for unit in _units(text):
         if unit.isspace() and NBSP not in unit:
             pending_space = line.strip() != ""
             continue
