@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -23,6 +24,11 @@ HEAVY = ("rich", "questionary", "prompt_toolkit", "textstat")
 
 def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
     """The top-level packages loaded while running a command (output piped)."""
+    return {name.split(".")[0] for name in modules_loaded_by(args, snapshot)}
+
+
+def modules_loaded_by(args: list[str], snapshot: Path | None = None) -> set[str]:
+    """Every module loaded while running a command (output piped)."""
     patch = ""
     if snapshot is not None:
         patch = (
@@ -35,7 +41,7 @@ def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
         "from depression_guide.cli import main\n"
         "code = 0\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    code = exc.code or 0\n"
-        "sys.stderr.write(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules})]))\n"
+        "sys.stderr.write(json.dumps([code, sorted(sys.modules)]))\n"
     )
     # From another folder, with absolute paths: the command must really run.
     result = subprocess.run(
@@ -64,6 +70,17 @@ def imported_by(args: list[str], snapshot: Path | None = None) -> set[str]:
 def test_piped_commands_import_nothing_heavy(args: list[str]) -> None:
     loaded = imported_by(args)
     assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+def test_a_command_builds_and_imports_only_its_own_module() -> None:
+    # commands.LazyCommands: `show` is built from commands/browse.py alone.
+    loaded = modules_loaded_by(["show", "cbt"])
+    commands = {name for name in loaded if name.startswith("depression_guide.commands.")}
+    assert commands == {
+        "depression_guide.commands.browse",
+        "depression_guide.commands.common",
+        "depression_guide.commands.complete",
+    }
 
 
 def test_with_the_compiled_snapshot_yaml_is_not_even_imported(tmp_path: Path) -> None:
@@ -96,3 +113,48 @@ def test_the_snapshot_reports_a_missing_file() -> None:
     broken = Content(builtin_data_dir(), "data", {})
     with pytest.raises(ContentError, match="file is missing"):
         _ = broken.quiz
+
+
+def test_every_command_a_module_registers_is_in_the_table() -> None:
+    # A command added to a module's register() but not to commands.COMMANDS
+    # would never be built: no one could run it, and --help would not list it.
+    import importlib
+    import pkgutil
+
+    import typer
+    from typer.main import get_command_name
+
+    from depression_guide import commands
+
+    registered: set[str] = set()
+    for found in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"depression_guide.commands.{found.name}")
+        if not hasattr(module, "register"):
+            continue
+        part = typer.Typer()
+        module.register(part)
+        registered |= {
+            info.name or get_command_name(info.callback.__name__)  # type: ignore[union-attr]
+            for info in part.registered_commands
+        }
+        registered |= {
+            group.typer_instance.info.name
+            for group in part.registered_groups
+            if group.typer_instance is not None and isinstance(group.typer_instance.info.name, str)
+        }
+    assert registered == set(commands.COMMANDS)
+
+
+def test_a_command_added_later_is_listed_and_found() -> None:
+    # click's add_command writes into the group's commands: the lazy table takes it.
+    from typer.main import get_command
+
+    from depression_guide.cli import app
+
+    root: Any = get_command(app)
+    extra = root.get_command(None, "crisis")
+    root.add_command(extra, "help-now")
+    assert root.list_commands(None)[-3:] == ["check", "help-now", "config"]
+    assert root.get_command(None, "help-now") is extra
+    del root.commands["help-now"]
+    assert "help-now" not in root.list_commands(None)

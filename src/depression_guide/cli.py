@@ -17,7 +17,7 @@ import typer
 from typer.core import TyperGroup
 
 from depression_guide import __version__
-from depression_guide.commands import LAZY_GROUPS, lazy_group, register
+from depression_guide.commands import LAZY_GROUPS, LazyCommands, lazy_group
 from depression_guide.commands.common import (
     LangOpt,
     NoColorOpt,
@@ -36,7 +36,14 @@ PROG = "depression-guide"
 class GuideGroup(TyperGroup):
     """Typer turns Ctrl-C and broken pipes into silent exit codes; we want to
     say "Stopped. Nothing was saved." and to close quietly on `| head`, so
-    both become the project's own exceptions, handled in main()."""
+    both become the project's own exceptions, handled in main().
+
+    Its commands are built when first named (commands.LazyCommands): a run
+    builds the one command it runs, --help builds them all."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = LazyCommands(app)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_GROUPS]
@@ -215,11 +222,6 @@ def language_of(flag: str | None, env: Any, saved: str | None = None) -> Choice:
 
     locales = locale_languages({name: env.get(name, "") for name in LOCALE_VARIABLES})
     return choose(flag, env.get("DEPRESSION_GUIDE_LANG") or None, locales, saved)
-
-
-# --- commands --------------------------------------------------------------------
-
-register(app)
 
 
 # --- running ---------------------------------------------------------------------

@@ -19,27 +19,17 @@ do not edit by hand (a test fails when this file is out of date).
 
 def commands() -> list[list[str]]:
     """Every command and subcommand, in the order `--help` lists them."""
+    from typer.main import get_command
+
     from depression_guide.cli import app
 
+    root = get_command(app)
     found: list[list[str]] = [[]]
-    for command in app.registered_commands:
-        name = command.name or (command.callback.__name__ if command.callback else "")
-        found.append([name.replace("_", "-")])
-    for group in app.registered_groups:
-        typer_app = group.typer_instance
-        if typer_app is None:
-            continue
-        group_name = group.name or typer_app.info.name or ""
-        found.append([group_name])
-        for command in typer_app.registered_commands:
-            name = command.name or (command.callback.__name__ if command.callback else "")
-            found.append([group_name, name])
-    # Groups built only when used (commands.LAZY_GROUPS) come last, as in --help.
-    from depression_guide.commands import LAZY_GROUPS, lazy_group
-
-    for name in LAZY_GROUPS:
+    for name in root.list_commands(None):  # type: ignore[attr-defined]
         found.append([name])
-        found += [[name, command] for command in lazy_group(name).list_commands(None)]
+        command = root.get_command(None, name)  # type: ignore[attr-defined]
+        if hasattr(command, "list_commands"):  # a group: its subcommands follow it
+            found += [[name, sub] for sub in command.list_commands(None)]
     return found
 
 
