@@ -291,6 +291,11 @@ PARTS: dict[str, type[model.Record]] = {
 def load_all(content: Content) -> Loaded:
     """Load every file, collecting problems instead of stopping at the first."""
     loaded = Loaded()
+    content.parse_ahead(
+        [content.root / relative for relative in PARTS]
+        + content.files_in("options")
+        + content.files_in("background")
+    )
     for relative, kind in PARTS.items():
         try:
             loaded.parts[relative] = (

@@ -79,6 +79,8 @@ class Content:
         # without a current translation shows its English through `mark`.
         self.lang = lang
         self.mark = mark or (lambda text: text)
+        # Files parsed ahead of loading (parse_ahead): path -> parallel.Parsed.
+        self.parsed_ahead: dict[Path, tuple[bool, Any]] = {}
 
     # --- loading ------------------------------------------------------------
 
@@ -117,10 +119,27 @@ class Content:
             return self.snapshot[key]
         if not path.is_file():
             raise ContentError(name, "", "file is missing")
+        ahead = self.parsed_ahead.pop(path, None)
         try:
-            return parse_yaml(read_text(path, "content file", MAX_CONTENT_BYTES), name)
+            if ahead is None:
+                return self._parse(path)
+            done, value = ahead
+            if done:
+                return value
+            raise GuideError(*value)
         except GuideError as exc:
             raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+
+    def _parse(self, path: Path) -> Any:
+        return parse_yaml(read_text(path, "content file", MAX_CONTENT_BYTES), self.name_of(path))
+
+    def parse_ahead(self, paths: list[Path]) -> None:
+        """Parse these files now, on two cores when there are many (a large
+        pack: content/parallel.py); each is then used once, when loaded."""
+        if self.snapshot is None:
+            from depression_guide.content import parallel
+
+            self.parsed_ahead.update(parallel.parse_all(paths, self._parse))
 
     def translation_of(self, path: Path, lang: str) -> Any:
         """The parsed translation of one English file, or None when there is none."""
