@@ -138,3 +138,91 @@ def test_every_shipped_yaml_file_reads_the_same_with_both_loaders() -> None:
         assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(
             text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         ), path
+
+
+# The quick reader (yaml_io._quick_reader, libyaml's node tree) must read every
+# document exactly as PyYAML's StrictLoader does, or hand it over to it.
+TRICKY = [
+    "a: yes\nb: no\nc: on\nd: Off\ne: 'yes'\nf: \"no\"\n",
+    "i: 0o17\nj: 0x1F\nk: 1_000\nl: 1:20\nm: -7\nn: 012\n",
+    "f: .inf\ng: -.Inf\nh: .nan\ni: 1e3\nj: 6.8e+5\nk: 1.5\n",
+    "n: ~\no: null\np:\nq: ''\n",
+    "d: 2026-12-03\nt: 2026-12-03 14:30:00\nz: 2001-12-14t21:59:43.10-05:00\n",
+    "b: !!binary aGVsbG8=\ns: !!str 12\nn: !!int '3'\nf: !!float '2'\n",
+    "[1, [2, {a: b}], {c: [d, e]}]\n",
+    "1: one\n2.5: x\nnull: y\ntrue: t\n2026-01-01: date\n",
+    "s: !!set {a, b}\n",
+    "o: !!omap [a: 1, b: 2]\n",
+    "base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n",
+    "? [a, b]\n: complex\n",
+    "= : value key\n",
+    "plain text\n",
+    "",
+    "# only a comment\n",
+    "- a\n- - b\n  - c\n",
+    "k: !custom x\n",
+    "d: !!timestamp 2026-13-45\n",
+    "n: !!int abc\n",
+    "a: 1\n---\nb: 2\n",
+    "a: [1, 2\n",
+    # Two duplicates: PyYAML names the shallower one first (it builds level by level).
+    "a:\n  b:\n    x: 1\n    x: 2\nc:\n  y: 1\n  y: 2\n",
+    "a:\n  x: 1\n  x: 2\na: 3\n",
+    "1: a\ntrue: b\n",
+    "{a: 1, a: 2}\n",
+]
+
+
+def _strict_outcome(text: str) -> tuple[str, object]:
+    import yaml
+
+    try:
+        return "ok", yaml.load(text, Loader=yaml_io._strict_loader(yaml.CSafeLoader))
+    except yaml_io._DuplicateKey as dup:
+        return "duplicate", dup.describe("f")
+    except Exception as exc:  # the same kind of error, with the same words
+        return type(exc).__name__, str(exc)
+
+
+def _quick_outcome(text: str) -> tuple[str, object]:
+    quick = yaml_io._quick_reader()
+    assert quick is not None
+    try:
+        return "ok", quick(text)
+    except yaml_io._NotPlain:
+        return _strict_outcome(text)  # what parse_yaml does with it
+    except Exception as exc:
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_the_quick_reader_reads_as_pyyaml_or_hands_over(text: str) -> None:
+    if yaml_io._quick_reader() is None:
+        pytest.skip("PyYAML was built without libyaml")
+    quick, strict = _quick_outcome(text), _strict_outcome(text)
+    assert quick == strict
+    assert repr(quick) == repr(strict)  # types too: 1 is not True, 1.0 is not 1
+
+
+def test_the_quick_reader_hands_over_a_duplicated_key() -> None:
+    quick = yaml_io._quick_reader()
+    if quick is None:
+        pytest.skip("PyYAML was built without libyaml")
+    with pytest.raises(yaml_io._NotPlain):
+        quick('risk_now: "yes"\nregion: AU\nrisk_now: "no"\n')
+    with pytest.raises(GuideError, match=r"the key 'y' twice \(line 6 and line 7\)"):
+        yaml_io.parse_yaml("a:\n  b:\n    x: 1\n    x: 2\nc:\n  y: 1\n  y: 2\n", "f")
+
+
+def test_every_shipped_yaml_file_reads_the_same_quickly() -> None:
+    if yaml_io._quick_reader() is None:
+        pytest.skip("PyYAML was built without libyaml")
+    files = [
+        path
+        for folder in ("data", "examples", "tests/fixtures")
+        for path in sorted((ROOT / folder).rglob("*.yaml"))
+    ]
+    assert len(files) > 30
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert repr(_quick_outcome(text)) == repr(_strict_outcome(text)), path
