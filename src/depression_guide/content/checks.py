@@ -274,6 +274,9 @@ class Loaded:
     options: list[tuple[str, model.Option]] = field(default_factory=list)
     background: list[tuple[str, model.Background]] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
+    # Every reference id the records cite, gathered by structure_problems'
+    # walk so that unused_references need not walk every record again.
+    cited: set[str] | None = None
 
 
 PARTS: dict[str, type[model.Record]] = {
@@ -341,8 +344,12 @@ def structure_problems(content: Content, loaded: Loaded | None = None) -> list[C
     if "references.yaml" not in loaded.parts or "categories.yaml" not in loaded.parts:
         return problems
     problems += _unique_ids(content, loaded)
+    cited: set[str] = set()
     for name, record in [*loaded.options, *loaded.background, *loaded.parts.values()]:
-        problems += link_problems(content, name, record)
+        places = list(citations(record))
+        cited.update(ref for _, refs in places for ref in refs)
+        problems += link_problems(content, name, record, places)
+    loaded.cited = cited
     for name, option in loaded.options:
         if not option.references:
             problems.append(
@@ -966,12 +973,14 @@ def months_before(checked: str, day: dt.date) -> int | None:
 
 
 def unused_references(content: Content, loaded: Loaded) -> list[ContentError]:
-    used = {
-        ref
-        for _, record in [*loaded.options, *loaded.background, *loaded.parts.values()]
-        for _, refs in citations(record)
-        for ref in refs
-    }
+    used = loaded.cited
+    if used is None:  # structure_problems stopped before its walk
+        used = {
+            ref
+            for _, record in [*loaded.options, *loaded.background, *loaded.parts.values()]
+            for _, refs in citations(record)
+            for ref in refs
+        }
     ref_file, refs = loaded.parts["references.yaml"]
     return [
         ContentError(ref_file, f"references[{index}]", f"'{ref.id}' is not cited anywhere")

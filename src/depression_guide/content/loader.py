@@ -262,11 +262,17 @@ class Content:
         raise ContentError(self.name_of(self.root / "crisis.yaml"), "regions", f"no {code}")
 
 
-def link_problems(content: Content, name: str, record: Any) -> list[ContentError]:
-    """Dangling reference ids and unknown categories in one record."""
+def link_problems(
+    content: Content,
+    name: str,
+    record: Any,
+    places: list[tuple[str, tuple[str, ...]]] | None = None,
+) -> list[ContentError]:
+    """Dangling reference ids and unknown categories in one record (`places`:
+    its model.citations, when the caller has walked them already)."""
     problems = [
         ContentError(name, key, f"unknown reference '{ref}'")
-        for key, refs in model.citations(record)
+        for key, refs in (model.citations(record) if places is None else places)
         for ref in refs
         if ref not in content.references
     ]
