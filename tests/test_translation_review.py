@@ -122,3 +122,23 @@ def test_arabic_ketamine_clinics_are_specialised_not_private() -> None:
     # does not say); the English means specialised clinics.
     shown = _fields("ar", "options/ketamine.yaml")["access.AU.text"]
     assert "عيادات متخصصة" in shown and "عيادات خاصة" not in shown
+
+
+# The third review (plan: bt3-zh.md, bt3-ar.md), of the fields added to complete the drafts.
+
+
+def test_chinese_under_18_medicine_note_says_very_low_certainty() -> None:
+    # Review 3 (zh), row 1 (SAFETY): a safety note; "very low" is 非常低, and the note and
+    # the SSRI option say it the same way.
+    note = _fields("zh-Hans", "explore.yaml")["notes.youth-medicine-under-18.text"]
+    option = _fields("zh-Hans", "options/ssri.yaml")["downsides.8.text"]
+    assert "确定性非常低" in note and "确定性非常低" in option
+    assert "确定性很低" not in note
+
+
+def test_chinese_waiting_may_suit_only_less_severe_depression() -> None:
+    # Review 3 (zh), row 2: both groups are people with less severe depression, not
+    # "anyone who feels they are getting better".
+    shown = _fields("zh-Hans", "options/waiting.yaml")["may_suit.0"]
+    assert shown.startswith("抑郁不太严重，并且")
+    assert "，或觉得自己正在好转的人" not in shown
