@@ -94,3 +94,31 @@ def test_psilocybin_is_named_not_called_narcotics(lang: str, name: str) -> None:
     assert topic["name"] == name
     assert "مخدّرات" not in result.stdout and "مخدرات" not in result.stdout
     assert "迷幻药" not in topic["name"]
+
+
+# The second review (plan: bt2.md), of the fields retranslated after the first.
+
+
+def _fields(lang: str, relative: str) -> dict[str, str]:
+    path = DATA / tr.I18N / lang / relative
+    translation = parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    return {key: entry["text"] for key, entry in tr.entries(translation).items()}
+
+
+def test_chinese_keeps_can_in_a_contested_brain_theory() -> None:
+    # Review 2, row 5: "stress can change how brain cells link up", not "does change".
+    shown = _fields("zh-Hans", "background/neuroplasticity.yaml")["sections.0.text"]
+    assert "压力可能会改变" in shown
+
+
+def test_chinese_keeps_very_low_certainty_for_medicine_in_young_people() -> None:
+    # Review 2, row 6: GRADE "very low" is 非常低; "low" (很低) overstates the evidence.
+    shown = _fields("zh-Hans", "options/ssri.yaml")["downsides.8.text"]
+    assert "确定性非常低" in shown and "确定性很低" not in shown
+
+
+def test_arabic_ketamine_clinics_are_specialised_not_private() -> None:
+    # Review 2, row 7: "عيادات خاصة" usually means private clinics (a cost the English
+    # does not say); the English means specialised clinics.
+    shown = _fields("ar", "options/ketamine.yaml")["access.AU.text"]
+    assert "عيادات متخصصة" in shown and "عيادات خاصة" not in shown

@@ -26,7 +26,10 @@ KEEP_KEYS = frozenset(
         "schema_version", "id", "key", "code", "aliases", "references", "category",
         "region", "certainty", "kind", "checked", "source", "website", "phone", "url",
         "doi", "type", "verified", "answer", "tools_references", "needs_category",
-        "show_categories", "at_risk", "when", "author", "publisher", "title", "topic",
+        "show_categories", "at_risk", "when", "author", "publisher", "topic",
+        # Not "title": the explore notes' titles are headings a person reads (three
+        # head safety notes). Cited works' titles stay English: references.yaml is
+        # kept whole, and about.yaml's article sits under "source".
         "priorities",
     }
 )  # fmt: skip
