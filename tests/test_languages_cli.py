@@ -169,7 +169,7 @@ def test_about_lists_the_languages_their_status_and_coverage() -> None:
     assert "العربية (Arabic) (--lang ar): a draft" in text
     data = json.loads(run_cli(["about", "--format", "json"]).stdout)
     assert data["languages"]["zh-Hans"]["status"] == "draft"
-    # A whole percent (893 of 894 fields rounds to 100): a number in range, not a pinned value.
+    # A whole percent, rounded down: 100 only when nothing is left in English.
     assert 0 < data["languages"]["ar"]["coverage"] <= 100
 
 

@@ -153,3 +153,11 @@ def test_validate_reports_coverage_for_each_language(lang: str) -> None:
     line = next(ln for ln in result.stderr.splitlines() if ln.startswith(f"coverage {lang}:"))
     assert "%" in line and "stale" in line and "missing" in line
     assert "  crisis.yaml: 100%" in result.stderr
+
+
+def test_coverage_is_100_only_when_nothing_is_left_in_english() -> None:
+    # 903 of 904 rounded to "100%" beside a field shown in English.
+    coverage = tr.Coverage(total=904, current=["f"] * 903, missing=["what_it_is"])
+    assert coverage.percent == 99
+    assert tr.Coverage(total=904, current=["f"] * 904).percent == 100
+    assert tr.Coverage(total=3, current=["f"]).percent == 33

@@ -109,8 +109,9 @@ class Coverage:
     orphans: list[str] = field(default_factory=list)  # translations of fields that are gone
 
     @property
-    def percent(self) -> float:
-        return 100.0 * len(self.current) / self.total if self.total else 100.0
+    def percent(self) -> int:
+        # Rounded down: 100 only when every field is translated (903 of 904 is 99).
+        return 100 * len(self.current) // self.total if self.total else 100
 
 
 def entries(translation: Any) -> dict[str, dict[str, Any]]:
