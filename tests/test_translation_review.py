@@ -142,3 +142,16 @@ def test_chinese_waiting_may_suit_only_less_severe_depression() -> None:
     shown = _fields("zh-Hans", "options/waiting.yaml")["may_suit.0"]
     assert shown.startswith("抑郁不太严重，并且")
     assert "，或觉得自己正在好转的人" not in shown
+
+
+def test_arabic_quiz_exercise_myth_is_about_equal_benefit() -> None:
+    # Review 3 (ar), row 1: the myth is "exactly as well as antidepressants"; "acts like
+    # an antidepressant" (تعمل مثل) is partly true, so "myth" would read as "no help".
+    statement = _fields("ar", "quiz.yaml")["items.exercise-same.statement"]
+    assert "فائدة الرياضة تساوي تمامًا" in statement
+    assert "تعمل تمامًا مثل" not in statement
+
+
+def test_arabic_about_names_the_quiz_not_a_test() -> None:
+    # Review 3 (ar), row 2: "الاختبار" alone reads as testing or the SURE test.
+    assert 'اختبار "خرافة أم حقيقة؟"' in _fields("ar", "about.yaml")["changes.7"]
