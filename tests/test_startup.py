@@ -83,6 +83,12 @@ def test_a_command_builds_and_imports_only_its_own_module() -> None:
     }
 
 
+def test_chinese_is_measured_without_wcwidth() -> None:
+    # text_safety's narrow and surely wide characters cover the Chinese content.
+    loaded = imported_by(["--lang", "zh-Hans", "show", "cbt"])
+    assert "wcwidth" not in loaded
+
+
 def test_with_the_compiled_snapshot_yaml_is_not_even_imported(tmp_path: Path) -> None:
     snapshot = tmp_path / "content.json"
     snapshot.write_bytes(compile_snapshot(builtin_data_dir()))

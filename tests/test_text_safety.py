@@ -85,3 +85,19 @@ def test_a_phone_number_stays_whole_in_narrow_non_ascii_text() -> None:
     lines = wrap("Call Lifeline – 13 11 14 – any time, day or night ●", 22)
     assert "13 11 14" in "\n".join(lines)
     assert all(cells(line) <= 22 for line in lines)
+
+
+SURELY_WIDE = [
+    chr(c) for low, high in text_safety._SURELY_WIDE for c in range(ord(low), ord(high) + 1)
+]
+
+
+def test_every_surely_wide_character_is_two_columns_for_wcwidth() -> None:
+    wrong = [hex(ord(ch)) for ch in SURELY_WIDE if wcwidth(ch) != 2]
+    assert not wrong
+    assert len(SURELY_WIDE) > 30_000
+
+
+@given(st.text(alphabet=st.sampled_from([*NARROW[::97], *SURELY_WIDE[::211]]), max_size=60))
+def test_chinese_and_narrow_text_measures_as_wcwidth_says(text: str) -> None:
+    assert cells(text) == wcswidth(text)
