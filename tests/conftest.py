@@ -175,17 +175,16 @@ def as_shown(content: Content, doc: Document, region: str | None = "AU") -> Docu
     return finished(Run(settings, content), doc)
 
 
-def json_as_shown(
-    content: Content, data: dict[str, Any], region: str | None = "AU"
-) -> dict[str, Any]:
-    """A view's JSON as the presenter gives it."""
+def json_as_shown(content: Content, doc: Document, region: str | None = "AU") -> dict[str, Any]:
+    """A view's JSON as the presenter gives it (made from the finished document)."""
     import datetime as dt
 
-    from depression_guide.present.presenter import finished_json
+    from depression_guide.present.presenter import finished, json_of
     from depression_guide.settings import RegionChoice, RegionSource, Settings
     from depression_guide.ui.run import Run
 
     settings = Settings(
         region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
     )
-    return finished_json(Run(settings, content), data)
+    run = Run(settings, content)
+    return json_of(run, finished(run, doc))

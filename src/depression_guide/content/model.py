@@ -282,10 +282,6 @@ class Region(Record, frozen=True, kw_only=True):
     doctor: str = "doctor"
 
 
-# The word for that doctor when the region is not known: understood everywhere.
-ANY_DOCTOR = "doctor"
-
-
 class Crisis(Record, frozen=True, kw_only=True):
     schema_version: int
     danger_message: str
