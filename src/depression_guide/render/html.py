@@ -120,7 +120,7 @@ def _icons(count: int, denominator: int, words: str) -> str:
     )
 
 
-def _block(block: d.Block) -> str:
+def _block(block: d.Block, rtl: bool) -> str:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
         case d.Heading():
