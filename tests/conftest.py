@@ -133,6 +133,21 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
+# Debian's chromium, for the tests of saved pages in a real browser.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A headless chromium (through playwright), shared by a test module."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    assert CHROMIUM, "chromium is missing: .ci/run should have installed it"
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
 UPDATE_GOLDENS = False  # set by `pytest --update-goldens`
 
 
