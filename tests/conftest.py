@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,6 +131,31 @@ def pack(tmp_path: Path) -> Path:
     target = tmp_path / "pack"
     shutil.copytree(builtin_data_dir(), target)
     return target
+
+
+# --- breaking a pack on purpose (each content rule's test) ---------------------
+
+Break = tuple[Callable[[Path], None], str]  # what breaks a pack, and the problem it makes
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace `old` (which must be there) once in a file."""
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def breaks(file: str, old: str, new: str, expected: str) -> Break:
+    """A break: `old` becomes `new` in the pack's `file`; `validate` must say `expected`."""
+    return (lambda pack: edit(pack / file, old, new), expected)
+
+
+def problems_after(pack: Path, breaking: Callable[[Path], None]) -> list[str]:
+    """Every problem the checks find in the pack, once broken."""
+    from depression_guide.content.checks import check
+
+    breaking(pack)
+    return [p.message for p in check(Content(pack, "pack")).problems]
 
 
 # Debian's chromium, for the tests of saved pages in a real browser.
