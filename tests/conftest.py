@@ -133,6 +133,23 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
+# --- the content's own tests (test_content_third, test_content_edition) --------
+
+
+def flat(text: str) -> str:
+    """Output with line breaks, box edges and bullets folded to single spaces."""
+    import re
+
+    return " ".join(re.sub(r"[│┃|]", " ", text).split())
+
+
+def show(topic: str, *flags: str) -> str:
+    """`show TOPIC` through the real CLI, folded flat."""
+    result = run_cli(["show", topic, *flags])
+    assert result.exit_code == 0, result.stderr
+    return flat(result.stdout)
+
+
 # --- breaking a pack on purpose (each content rule's test) ---------------------
 
 Break = tuple[Callable[[Path], None], str]  # what breaks a pack, and the problem it makes
