@@ -302,3 +302,14 @@ def test_any_command_gives_the_same_facts_in_json_and_text(
 ) -> None:
     command, args, stdin = case
     check_same_facts(command, args, stdin, {})
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh-Hans"])
+def test_the_disclaimer_is_in_the_language_in_json_and_text_with_no_region(lang: str) -> None:
+    """Without a region the disclaimer names the doctor in the run's language
+    (never the English word), and the JSON's is the very text the page shows."""
+    args = ["--lang", lang, "show", "cbt"]
+    data = json.loads(text_of_run([*args, "--format", "json"], None, {}))
+    text = flat(text_of_run(args, None, {}))
+    assert "doctor" not in data["disclaimer"]
+    assert flat(data["disclaimer"]) in text
