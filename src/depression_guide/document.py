@@ -6,6 +6,7 @@ plain text, Markdown or HTML. No renderer knows about the content model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 import msgspec
@@ -141,8 +142,9 @@ class Document(msgspec.Struct):
     lang: str = "en"  # the language of the text (HTML's lang attribute)
     # The page's facts as `--format json` gives them (keys in the documented
     # order), made by the same view function, from the same records, as the
-    # blocks; renderers never read them.
-    facts: dict[str, Any] = {}
+    # blocks; turned into JSON values only when JSON is asked for (text runs
+    # stay fast). Renderers never read them.
+    facts: Callable[[], dict[str, Any]] | None = None
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

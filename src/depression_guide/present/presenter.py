@@ -92,7 +92,7 @@ def json_of(run: Run, doc: d.Document) -> dict[str, Any]:
     """A finished document as JSON: the page's facts, then the duties read off
     the very blocks the text shows (the help record and disclaimer of the last
     panels, the review warning, the draft notice), so JSON can't say otherwise."""
-    data = dict(doc.facts)
+    data = doc.facts() if doc.facts else {}
     keyed: dict[str, d.Block] = {}
     for block in doc.blocks:
         if isinstance(block, d.Paragraph | d.Callout) and block.key:

@@ -104,14 +104,16 @@ def compare_document(
     doc.add(d.Paragraph(S.COMPARE_INTRO), d.Grid(tuple(o.name for o in options), tuple(grid)))
     # The JSON's rows are the grid's, cell for cell; its markers number the
     # references as the grid cites them (the pictures and the list come after).
-    facts = {
+    markers = {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)}
+    ids = [o.id for o in options]
+    doc.facts = lambda: {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "options": [{"id": o.id, "name": o.name} for o in options],
         "rows": [
-            {"question": label, "answers": dict(zip([o.id for o in options], cells, strict=True))}
+            {"question": label, "answers": dict(zip(ids, cells, strict=True))}
             for label, cells in grid
         ],
-        "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
+        "markers": markers,
         "references": views.csl_items(content, cited_in(*options)),
     }
     pictures = [(o, s.frequency) for o in options for s in o.benefits if s.frequency]
@@ -122,5 +124,4 @@ def compare_document(
     for option in options:
         citer.mark(option.references)
     doc.add(citer.ref_list())
-    doc.facts = facts
     return doc

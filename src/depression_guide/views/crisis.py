@@ -230,7 +230,10 @@ def crisis_page(content: Content, code: str | None, title: str) -> d.Document:
     first = blocks[0]
     assert isinstance(first, d.Callout)
     doc = d.Document(title).add(*blocks)
-    doc.facts = {"schema_version": d.JSON_SCHEMA_VERSION, **msgspec.to_builtins(first.record)}
+    doc.facts = lambda: {
+        "schema_version": d.JSON_SCHEMA_VERSION,
+        **msgspec.to_builtins(first.record),
+    }
     return doc
 
 

@@ -77,7 +77,7 @@ def decide_document(content: Content, result: DecisionGuide, region: str | None)
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
     )
-    doc.facts = decide_facts(content, result, helps)
+    doc.facts = lambda: decide_facts(content, result, helps)
     return doc
 
 

@@ -71,7 +71,7 @@ def about_document(content: Content) -> d.Document:
         citer.ref_list(),
     )
     # The JSON's own schema_version wins over the content file's.
-    doc.facts = {
+    doc.facts = lambda: {
         **views.record_json(about),
         "schema_version": views.JSON_SCHEMA_VERSION,
         "version": __version__,
@@ -212,7 +212,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d
             )
         )
     doc.add(citer.ref_list())
-    doc.facts = {
+    doc.facts = lambda: {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "scores": list(result.scores),
         "total": result.total,

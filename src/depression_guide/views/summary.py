@@ -81,7 +81,7 @@ def summary_document(
                     )
                 )
         doc.add(views.refs_with_sources(citer))
-    doc.facts = summary_facts(content, summary)
+    doc.facts = lambda: summary_facts(content, summary)
     return doc
 
 

@@ -117,39 +117,35 @@ def topics_document(content: Content, topics: list[Topic], region: str | None) -
     citer = Citer(content)
     names = []
     blocks: list[d.Block] = []
-    items: list[dict[str, Any]] = []
-    shown: list[Any] = []
-
-    def drawn(kind: str, record: Any) -> None:
-        items.append({"kind": kind, **record_json(record)})
-        if kind != "category":
-            shown.append(record)
+    drawn: list[tuple[str, Any]] = []  # (kind, record), as the blocks draw them
 
     for topic in topics:
         if topic.kind == "background":
             item = content.background[topic.id]
             names.append(item.name)
             blocks += background_blocks(item, citer, region)
-            drawn("background", item)
+            drawn.append(("background", item))
             continue
         if topic.kind == "category":
             category = content.categories[topic.id]
             names.append(category.name)
             blocks += [d.Heading(category.name, 1), d.Paragraph(category.summary)]
-            drawn("category", category)
+            drawn.append(("category", category))
         else:
             names.append(content.options[topic.id].name)
         for option in options_of(content, [topic]):
             blocks += option_blocks(option, citer, region)
-            drawn("option", option)
+            drawn.append(("option", option))
     doc = d.Document(", ".join(names))
     if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
         blocks = blocks[1:]  # the page title already names the one topic
     doc.add(*blocks, citer.ref_list())
-    doc.facts = {
+    doc.facts = lambda: {
         "schema_version": JSON_SCHEMA_VERSION,
-        "topics": items,
-        "references": csl_items(content, cited_in(*shown)),
+        "topics": [{"kind": kind, **record_json(record)} for kind, record in drawn],
+        "references": csl_items(
+            content, cited_in(*(record for kind, record in drawn if kind != "category"))
+        ),
     }
     return doc
 
@@ -172,7 +168,7 @@ def topic_list_document(content: Content) -> d.Document:
             {**id_name_aliases(category), "topics": [id_name_aliases(r) for r in records]}
         )
     doc.add(d.Paragraph(S.SHOW_A_TOPIC))
-    doc.facts = {"schema_version": JSON_SCHEMA_VERSION, "categories": categories}
+    doc.facts = lambda: {"schema_version": JSON_SCHEMA_VERSION, "categories": categories}
     return doc
 
 
