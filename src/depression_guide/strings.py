@@ -42,9 +42,6 @@ DISCLAIMER = (
     "This is not medical advice or a diagnosis, and it recommends no treatment. "
     "Talk with a {doctor}, psychologist or other health professional about what fits you."
 )
-# The word for the first doctor while the region is not known: understood
-# everywhere (a region's own word comes from the content: crisis.yaml's `doctor`).
-ANY_DOCTOR = "doctor"
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"
 REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
@@ -283,7 +280,7 @@ HELP_NEAR_YOU = "Help near you"
 CARRY_ON = "Would you like to carry on to the treatment options?"
 STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
 # Asked by every command that offers to save, before the run's region is at
-# hand here: the word understood everywhere (ANY_DOCTOR).
+# hand here: the word understood everywhere (content.model.ANY_DOCTOR).
 SAVE_OFFER = "Save this to a file, to take to your doctor?"
 NO_THANKS = "No, thanks"
 SAVE_CHOICES = (

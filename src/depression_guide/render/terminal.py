@@ -42,7 +42,9 @@ def _bullets(items: tuple[str, ...], unicode: bool) -> Table:
     """A list with hanging indents: wrapped lines line up after the bullet."""
     table = Table.grid(padding=(0, 1))
     table.add_column(width=3, justify="right")
-    table.add_column(ratio=1)
+    # fold, not rich's default ellipsis: Chinese has no spaces to wrap at, and a
+    # cut item loses the rest of its sentence.
+    table.add_column(ratio=1, overflow="fold")
     for item in items:
         table.add_row("•" if unicode else "-", Text(item))
     return table
@@ -54,7 +56,7 @@ def _stacked(grid: d.Grid, unicode: bool) -> list[Any]:
         parts.append(Text(label, style="bold underline"))
         table = Table.grid(padding=(0, 1))
         table.add_column(width=3, justify="right")
-        table.add_column(ratio=1)
+        table.add_column(ratio=1, overflow="fold")
         for column, cell in zip(grid.columns, cells, strict=True):
             line = Text(f"{column}: ", style="bold")
             line.append(cell)
@@ -143,11 +145,11 @@ def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
             icons = [_icons(block, a.count, unicode) for a in block.arms]
             if side_by_side:
                 for _arm in block.arms:
-                    columns.add_column(max_width=22)
+                    columns.add_column(max_width=22, overflow="fold")
                 columns.add_row(*labels)
                 columns.add_row(*icons)
             else:
-                columns.add_column()
+                columns.add_column(overflow="fold")
                 for label, picture in zip(labels, icons, strict=True):
                     columns.add_row(label)
                     columns.add_row(picture)
@@ -157,7 +159,7 @@ def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
             if width < GRID_MIN_WIDTH:
                 return _stacked(block, unicode)
             table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-            table.add_column("", style="bold", ratio=1)
+            table.add_column("", style="bold", ratio=1, overflow="fold")
             for column in block.columns:
                 table.add_column(column, ratio=2, overflow="fold")
             for row_label, cells in block.rows:
@@ -182,7 +184,7 @@ def _renderables(block: d.Block, width: int, unicode: bool) -> list[Any]:
             for card in block.cards:
                 fields = Table.grid(padding=(0, 0))
                 fields.add_column(width=2)
-                fields.add_column(ratio=1)
+                fields.add_column(ratio=1, overflow="fold")
                 for name, cell in zip(block.labels, card.cells, strict=True):
                     if cell:
                         field = Text(f"{name}: ", style="bold")

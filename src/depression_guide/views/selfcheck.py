@@ -78,30 +78,29 @@ def about_document(content: Content) -> d.Document:
         "languages": {
             "en": {"status": "source", "coverage": 100},
             **{
-                lang: {"status": "draft", "coverage": round(percent)}
-                for lang, percent in coverage.items()
+                lang: {"status": "draft", "coverage": percent} for lang, percent in coverage.items()
             },
         },
     }
     return doc
 
 
-def language_coverage(content: Content) -> dict[str, float]:
-    """Each draft language's share of the content translated, in percent."""
+def language_coverage(content: Content) -> dict[str, int]:
+    """Each draft language's share of the content translated, in whole percent (rounded down)."""
     from depression_guide.content.translation_checks import language_report
     from depression_guide.languages import DRAFTS
 
     return {lang: language_report(content, lang).percent for lang in sorted(DRAFTS)}
 
 
-def language_lines(coverage: dict[str, float]) -> tuple[str, ...]:
+def language_lines(coverage: dict[str, int]) -> tuple[str, ...]:
     """The languages, their status (drafts, unchecked) and how much is translated."""
     from depression_guide.languages import LANGUAGES
 
     return (
         LANGUAGES["en"],
         *(
-            S.LANGUAGE_STATUS.format(name=LANGUAGES[lang], code=lang, percent=round(percent))
+            S.LANGUAGE_STATUS.format(name=LANGUAGES[lang], code=lang, percent=percent)
             for lang, percent in coverage.items()
         ),
     )
