@@ -71,30 +71,33 @@ CALL = re.compile(r"\b(call )(\d[\d -]*\d)")
 SITE = re.compile(r"\((?!https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)+)\)")
 
 
-# In a right-to-left page, numbers, phone numbers and web addresses are kept
-# left to right in their own isolate: otherwise the groups of "13 11 14" can
-# be shown in reverse order between Arabic words. Set by render() per page.
-_rtl = False
+# In a right-to-left page (`rtl`, passed down from render()), numbers, phone
+# numbers and web addresses are kept left to right in their own isolate:
+# otherwise the groups of "13 11 14" can be shown in reverse order between
+# Arabic words.
 LTR_RUN = re.compile(r"\+?\d+(?:[ ,.:/-]\d+)*%?")
 
 
-def _text(text: str) -> str:
+def _text(text: str, rtl: bool) -> str:
     """Escaped text; in a right-to-left page, numbers isolated left to right."""
     html = escape(text)
-    if _rtl:
+    if rtl:
         html = LTR_RUN.sub(lambda m: f'<bdi dir="ltr">{m[0]}</bdi>', html)
     return html
 
 
-def _linked(text: str, phones: bool = False) -> str:
+def _linked(text: str, rtl: bool, phones: bool = False) -> str:
     """Escaped text with web addresses (and, in crisis boxes, phone numbers) as links."""
     out, last = [], 0
     for match in URL.finditer(text):
         url = match[0]
         link = f'<a href="{escape(url)}">{escape(url)}</a>'
-        out += [_text(text[last : match.start()]), f'<bdi dir="ltr">{link}</bdi>' if _rtl else link]
+        out += [
+            _text(text[last : match.start()], rtl),
+            f'<bdi dir="ltr">{link}</bdi>' if rtl else link,
+        ]
         last = match.end()
-    html = "".join(out) + _text(text[last:])
+    html = "".join(out) + _text(text[last:], rtl)
     if phones:
         html = CALL.sub(
             lambda m: f'{m[1]}<a href="tel:{re.sub(r"[^0-9]", "", m[2])}">{m[2]}</a>', html
@@ -117,7 +120,7 @@ def _icons(count: int, denominator: int, words: str) -> str:
     )
 
 
-def _block(block: d.Block) -> str:
+def _block(block: d.Block, rtl: bool) -> str:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
         case d.Heading():
@@ -126,15 +129,15 @@ def _block(block: d.Block) -> str:
             return f"<h{level}{page}>{escape(block.text)}</h{level}>"
         case d.Paragraph():
             label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
-            return f"<p>{label}{_linked(block.text)}</p>"
+            return f"<p>{label}{_linked(block.text, rtl)}</p>"
         case d.Bullets():
             label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
-            items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
+            items = "".join(f"<li>{_linked(item, rtl)}</li>" for item in block.items)
             return f"{label}<ul>{items}</ul>"
         case d.Callout():
             role = ' role="alert"' if block.kind == "crisis" else ""
             phones = block.kind == "crisis"
-            items = "".join(f"<li>{_linked(line, phones)}</li>" for line in block.lines)
+            items = "".join(f"<li>{_linked(line, rtl, phones)}</li>" for line in block.lines)
             return (
                 f'<section class="callout {block.kind}"{role}>'
                 f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
@@ -144,18 +147,18 @@ def _block(block: d.Block) -> str:
             # reader says "20 in 100 ..." once, never a hundred circles.
             figures = "".join(
                 f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
-                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}'
+                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm), rtl)}'
                 f"</figcaption></figure>"
                 for arm in block.arms
             )
-            caption = _text(block.caption())
+            caption = _text(block.caption(), rtl)
             return f'<div class="arrays">{figures}</div><p><small>{caption}</small></p>'
         case d.Cards():
             head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
             rows = "".join(
                 f'<tr><th scope="row">{_title(card)}</th>'
                 + "".join(
-                    f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
+                    f'<td data-label="{escape(label)}">{_linked(cell, rtl)}</td>'
                     for label, cell in zip(block.labels, card.cells, strict=True)
                 )
                 + "</tr>"
@@ -166,7 +169,7 @@ def _block(block: d.Block) -> str:
             head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
             body = "".join(
                 f'<tr><th scope="row">{escape(label)}</th>'
-                + "".join(f"<td>{_linked(cell)}</td>" for cell in cells)
+                + "".join(f"<td>{_linked(cell, rtl)}</td>" for cell in cells)
                 + "</tr>"
                 for label, cells in block.rows
             )
@@ -176,7 +179,7 @@ def _block(block: d.Block) -> str:
                 return ""
             # Numbered once, by the list itself: the markers are "[n]".
             items = "".join(
-                f'<li value="{escape(marker.strip("[]"))}">{_linked(text)}</li>'
+                f'<li value="{escape(marker.strip("[]"))}">{_linked(text, rtl)}</li>'
                 for marker, text in block.entries
             )
             return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
@@ -210,7 +213,7 @@ def _title(card: d.Card) -> str:
     return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
-def _body(blocks: list[d.Block]) -> str:
+def _body(blocks: list[d.Block], rtl: bool) -> str:
     """The blocks as HTML; from a folding heading on, a <details> the reader opens.
 
     A closed <details> prints nothing of its contents, and the print CSS hides
@@ -221,25 +224,21 @@ def _body(blocks: list[d.Block]) -> str:
         if isinstance(block, d.Heading) and block.fold:
             level = min(block.level + 1, 6)
             opened = " open" if block.fold == "open" else ""
-            inner = "\n".join(_block(b) for b in blocks[index + 1 :])
+            inner = "\n".join(_block(b, rtl) for b in blocks[index + 1 :])
             out.append(
                 f'<details class="appendix"{opened}><summary><h{level}>{escape(block.text)}'
                 f'</h{level}> <span class="hint">{escape(FOLD_HINT)}</span></summary>\n'
                 f"{inner}\n</details>"
             )
             break
-        out.append(_block(block))
+        out.append(_block(block, rtl))
     return "\n".join(out)
 
 
 def render(doc: d.Document) -> str:
-    global _rtl
-    _rtl = doc.lang in RIGHT_TO_LEFT
-    try:
-        body = _body(doc.blocks)
-    finally:
-        _rtl = False
-    direction = ' dir="rtl"' if doc.lang in RIGHT_TO_LEFT else ""
+    rtl = doc.lang in RIGHT_TO_LEFT
+    body = _body(doc.blocks, rtl)
+    direction = ' dir="rtl"' if rtl else ""
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}"{direction}>\n'
         '<head>\n<meta charset="utf-8">\n'
