@@ -64,6 +64,8 @@ IF_YOU_NEED_HELP_NOW = "If you need help now"
 SET_REGION = "For your own lines: --region CODE or DEPRESSION_GUIDE_REGION."
 CALL = "call {phone}"
 TEXT = "text {number}"
+# {keyword} and {number} exactly as the service gives them (crisis.yaml).
+TEXT_KEYWORD = "text {keyword} to {number}"
 CHAT_ONLY = "chat online"
 FOR_WHOM = " For {whom}."
 SUPPORT = "Support: {line}"

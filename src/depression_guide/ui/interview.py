@@ -207,7 +207,8 @@ def _compact(block: Any) -> Any:
     if isinstance(block, Callout) and block.kind == "disclaimer":
         return Paragraph(" ".join(block.lines), block.title)
     if isinstance(block, Callout) and S.SET_REGION in block.lines:
-        return Callout(block.kind, block.title, tuple(x for x in block.lines if x != S.SET_REGION))
+        lines = tuple(x for x in block.lines if x != S.SET_REGION)
+        return Callout(block.kind, block.title, lines, block.links)
     return block
 
 
