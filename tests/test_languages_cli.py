@@ -222,3 +222,14 @@ def test_a_saved_language_is_used_after_the_flag_and_the_environment(
     refused = run_cli(["crisis", "--region", "UK"])
     assert "If you are in danger" in refused.stdout
     assert refused.stderr.count("\n") == 1 and "'fr'" in refused.stderr
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh-Hans", "请和医生、"), ("ar", "تحدّث مع الطبيب")])
+def test_the_disclaimer_word_for_a_doctor_is_translated_when_the_region_is_unknown(
+    lang: str, word: str
+) -> None:
+    result = run_cli(["--lang", lang, "show", "cbt"])
+    assert result.exit_code == 0, result.stderr
+    # (spaces left out: a Chinese line may wrap anywhere)
+    assert word.replace(" ", "") in "".join(result.stdout.split())
+    assert "doctor" not in result.stdout

@@ -42,6 +42,9 @@ DISCLAIMER = (
     "This is not medical advice or a diagnosis, and it recommends no treatment. "
     "Talk with a {doctor}, psychologist or other health professional about what fits you."
 )
+# The word for the first doctor when the region is not known (crisis.yaml
+# gives each region's own): understood everywhere, and translated.
+ANY_DOCTOR = "doctor"
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"
 REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
@@ -281,9 +284,9 @@ WHERE_TO_GET_HELP = "Where to get help"
 HELP_NEAR_YOU = "Help near you"
 CARRY_ON = "Would you like to carry on to the treatment options?"
 STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
-# Asked by every command that offers to save, before the run's region is at
-# hand here: the word understood everywhere (content.model.ANY_DOCTOR).
-SAVE_OFFER = "Save this to a file, to take to your doctor?"
+# {doctor}: the region's word ("GP", "family doctor"), or ANY_DOCTOR when the
+# region is not known.
+SAVE_OFFER = "Save this to a file, to take to your {doctor}?"
 NO_THANKS = "No, thanks"
 SAVE_CHOICES = (
     ("A web page (.html, prints well)", "html", ".html"),

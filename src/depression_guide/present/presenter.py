@@ -195,6 +195,7 @@ def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
 
     from depression_guide.ui.interview import offer_to_save
     from depression_guide.ui.prompts import prompt_io
+    from depression_guide.views import doctor_word
 
     assert outcome.offer is not None
     run = outcome.run
@@ -213,6 +214,7 @@ def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
         prompt_io(sys.stdout, run.plain, run.no_color),
         footer=shown_last,
         screen=run.screen,
+        doctor=doctor_word(run.content, run.region.code),
     )
 
 

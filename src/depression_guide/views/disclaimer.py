@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import ANY_DOCTOR
 from depression_guide.views.crisis import help_now
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ def __getattr__(name: str) -> Any:
     # DISCLAIMER in this run's language (JSON outputs and tests name it here),
     # with the region-neutral word for a doctor; pages use the region's word.
     if name == "DISCLAIMER":
-        return S.DISCLAIMER.format(doctor=ANY_DOCTOR)
+        return S.DISCLAIMER.format(doctor=S.ANY_DOCTOR)
     raise AttributeError(name)
 
 
@@ -46,9 +45,10 @@ def disclaimer_text(content: Content, code: str | None) -> str:
 def doctor_word(content: Content, code: str | None) -> str:
     """The region's word for the doctor people see first ("GP", "family doctor").
 
-    The content decides it (crisis.yaml's `doctor`); unknown region: "doctor".
+    The content decides it (crisis.yaml's `doctor`); unknown region: "doctor",
+    in the run's language (strings.ANY_DOCTOR).
     """
-    return content.region(code).doctor if code else ANY_DOCTOR
+    return content.region(code).doctor if code else S.ANY_DOCTOR
 
 
 def review_warning(about: model.About, today: dt.date) -> str | None:
