@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
 
 from depression_guide import __version__
+from depression_guide.cli_words import WordsGroup, in_our_words
 from depression_guide.commands import LAZY_GROUPS, lazy_group, register
 from depression_guide.commands.common import (
     LangOpt,
@@ -33,17 +33,20 @@ from depression_guide.settings import RegionChoice, RegionSource, Settings, choo
 PROG = "depression-guide"
 
 
-class GuideGroup(TyperGroup):
+class GuideGroup(WordsGroup):
     """Typer turns Ctrl-C and broken pipes into silent exit codes; we want to
     say "Stopped. Nothing was saved." and to close quietly on `| head`, so
-    both become the project's own exceptions, handled in main()."""
+    both become the project's own exceptions, handled in main(). Its help,
+    and its commands', is in the run's language (cli_words.WordsGroup)."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_GROUPS]
 
     def get_command(self, ctx: Any, name: str) -> Any:
         if name in LAZY_GROUPS:
-            return lazy_group(name)
+            from depression_guide.cli_words import in_words
+
+            return in_words(lazy_group(name))
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: Any) -> Any:
@@ -241,7 +244,9 @@ def _fail(
 ) -> NoReturn:
     """One or two lines on stderr; with --format json, the same error as JSON on stdout
     too, so a program reading the output gets an answer it can parse."""
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    from depression_guide import strings
+
+    sys.stderr.write(strings.ERROR_LINE.format(prog=PROG, message=message) + "\n")
     if hint:
         sys.stderr.write(hint + "\n")
     if as_json:
@@ -342,7 +347,7 @@ def main(argv: list[str] | None = None) -> None:
             from depression_guide import strings
 
             _fail(
-                _plain_words(click_error.format_message()),
+                _plain_words(in_our_words(click_error)),
                 strings.TRY_HELP.format(command=command),
                 click_error.exit_code,
                 _wants_json(args),

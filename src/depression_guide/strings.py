@@ -301,6 +301,34 @@ IS_A_FOLDER = "That is a folder: type a file name."
 WRONG_ENDING = "This is saved as {ending}: end the name in {ending}, or leave the ending off."
 STOPPED_NOTHING_SAVED = "\nStopped. Nothing was saved.\n"
 TRY_HELP = "Try '{command} --help' for help."
+# Every error line starts so: "depression-guide: error: ...".
+ERROR_LINE = "{prog}: error: {message}"
+
+# --- the command-line parser's own words (click, vendored in typer) ------------------
+# Its messages are f-strings, not translatable where they are made: cli_words.py
+# reads each by its exception class and a strict pattern and says it again
+# with these. A message it does not know stays in English. Names (TOPIC,
+# --format, 'show') and the values a person typed are kept as they are.
+MISSING_ARGUMENT = "Missing argument {name}."
+MISSING_OPTION = "Missing option {name}."
+MISSING_COMMAND = "Missing command."
+NO_SUCH_COMMAND = "No such command {name}."
+NO_SUCH_OPTION = "No such option: {name}"
+POSSIBLE_OPTIONS = "(Possible options: {options})"
+DID_YOU_MEAN = "Did you mean {names}?"
+OPTION_NEEDS_VALUE = "Option {name} requires an argument."
+OPTION_TAKES_NO_VALUE = "Option {name} does not take a value."
+INVALID_VALUE = "Invalid value for {name}: {problem}"
+NOT_ONE_OF = "{value} is not one of {choices}."
+# --help: the headings, and the notes after an option's help (each shown in
+# [brackets], as click writes them).
+USAGE = "Usage: "
+HELP_ARGUMENTS = "Arguments"
+HELP_OPTIONS = "Options"
+HELP_COMMANDS = "Commands"
+HELP_DEFAULT = "default: {value}"
+HELP_ENV_VAR = "env var: {name}"
+HELP_REQUIRED = "required"
 PAGER_HINT = "(Space for more, q to quit.)"
 CTRL_C = "Press Ctrl-C at any time to stop."
 EXPLORE_INTRO = (
@@ -350,7 +378,15 @@ _ENGLISH: dict[str, Any] = {
 
 # Messages whose form depends on a number: the catalog picks the form (Arabic
 # has six), never an `if count == 1` here.
-PLURALS: dict[str, tuple[str, str]] = {"STARS": ("{count} star", "{count} stars")}
+PLURALS: dict[str, tuple[str, str]] = {
+    "STARS": ("{count} star", "{count} stars"),
+    # click says "Got unexpected extra argument(s) (a b)" in English; other
+    # languages say it in the form their grammar needs for the count.
+    "EXTRA_ARGUMENTS": (
+        "Got an unexpected extra argument ({arguments})",
+        "Got unexpected extra arguments ({arguments})",
+    ),
+}
 
 
 def _english_plural(_context: str, one: str, many: str, count: int) -> str:
@@ -360,10 +396,23 @@ def _english_plural(_context: str, one: str, many: str, count: int) -> str:
 _plural: Callable[[str, str, str, int], str] = _english_plural
 
 
-def plural(name: str, count: int) -> str:
+def plural(name: str, count: int, **fields: str) -> str:
     """A message with a number in it, in the form the language uses for `count`."""
     one, many = PLURALS[name]
-    return _plural(name, one, many, count).format(count=count)
+    return _plural(name, one, many, count).format(count=count, **fields)
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _as_written
+
+
+def dynamic(context: str, text: str) -> str:
+    """Text known only at run time (the commands' --help texts, context HELP)
+    through this run's catalog; as written when it has no translation."""
+    return _translate(context, text)
 
 
 def _map(value: Any, translate: Callable[[str], str]) -> Any:
@@ -405,8 +454,9 @@ def install(
 
     Called once a run, before anything is shown; English restores the originals.
     """
-    global lang, _plural
+    global lang, _plural, _translate
     lang = code
+    _translate = translate
 
     def each_form(context: str, one: str, many: str, count: int) -> str:
         return translate(context, one if count == 1 else many)
