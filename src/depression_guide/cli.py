@@ -246,7 +246,7 @@ def _fail(
     too, so a program reading the output gets an answer it can parse."""
     from depression_guide import strings
 
-    sys.stderr.write(strings.ERROR_LINE.format(prog=PROG, message=message) + "\n")
+    sys.stderr.write(f"{strings.ERROR_PREFIX.format(prog=PROG)} {message}\n")
     if hint:
         sys.stderr.write(hint + "\n")
     if as_json:
@@ -257,6 +257,17 @@ def _fail(
             sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     raise SystemExit(code)
+
+
+def _in_the_language(error: GuideError) -> tuple[str, str]:
+    """An error's message and hint; one raised below strings.py (files.py)
+    names its templates there, and is said through them."""
+    if error.said is None:
+        return error.message, error.hint
+    from depression_guide import strings
+
+    message, hint, fields = error.said
+    return getattr(strings, message).format(**fields), getattr(strings, hint).format(**fields)
 
 
 def _interrupted() -> NoReturn:
@@ -330,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, Interrupted):
         _interrupted()
     except GuideError as exc:
-        _fail(exc.message, exc.hint, exc.exit_code, _wants_json(args))
+        _fail(*_in_the_language(exc), exc.exit_code, _wants_json(args))
     except Exception as exc:
         # typer vendors its own copy of click, so click's exceptions are matched
         # by class name: this works with the vendored and the plain package.

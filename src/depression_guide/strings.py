@@ -301,8 +301,54 @@ IS_A_FOLDER = "That is a folder: type a file name."
 WRONG_ENDING = "This is saved as {ending}: end the name in {ending}, or leave the ending off."
 STOPPED_NOTHING_SAVED = "\nStopped. Nothing was saved.\n"
 TRY_HELP = "Try '{command} --help' for help."
-# Every error line starts so: "depression-guide: error: ...".
-ERROR_LINE = "{prog}: error: {message}"
+# Every error line starts so: "depression-guide: error: ..." (the message follows).
+ERROR_PREFIX = "{prog}: error:"
+
+# --- errors a person can fix (GuideError: the message, then a hint) ---------------
+UNKNOWN_TOPIC = "unknown topic '{word}'."
+NAMES_OR = "{names} or {last}"  # 'cbt', 'ipt' or 'mbct'
+TOPICS_HINT = "Run 'depression-guide topics' to see every topic."
+UNKNOWN_REGION = "unknown region '{code}'."
+UNKNOWN_REGION_FROM_ENV = "unknown region '{code}' (from DEPRESSION_GUIDE_REGION)."
+REGION_HINT = "Use one of: {codes} (GB and USA work too)."
+NO_TERMINAL = "this asks questions, but there is no terminal to ask them in."
+EXPLORE_HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
+    "input), for example:  echo 'risk_now: no' | depression-guide explore --answers -"
+)
+DECIDE_HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
+    "for example:  echo 'options: [cbt, ssri]' | depression-guide decide --answers -"
+)
+QUIZ_HOW_ELSE = "Use --answers myth,fact,... or --reveal to see them all."
+PHQ9_HOW_ELSE = "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
+IS_A_FOLDER_ERROR = "'{path}' is a folder."
+GIVE_A_FILE_NAME = "Give a file name to save to."
+FILE_NOT_REPLACED = "'{path}' already exists; it was not changed."
+FILE_NOT_REPLACED_HINT = "Choose another name, or add --force to replace it."
+NO_SUCH_FOLDER_ERROR = "the folder '{folder}' does not exist."
+NO_SUCH_FOLDER_HINT = "Create it, or save elsewhere."
+FOLDER_NOT_WRITABLE = "cannot write to the folder '{folder}'."
+SAVE_ELSEWHERE = "Save somewhere you can write."
+COULD_NOT_SAVE = "could not save '{path}': {problem}."
+UNKNOWN_SAVE_FORMAT = "can't tell which format to save '{name}' in."
+UNKNOWN_SAVE_FORMAT_HINT = "Use a name ending {endings}, or add --format."
+COMPARE_BACKGROUND = "'{topic}' is a background topic, not an option."
+COMPARE_BACKGROUND_HINT = (
+    "Compare two to four options, e.g.: depression-guide compare cbt ssri exercise"
+)
+COMPARE_TOO_FEW = "compare needs at least two options."
+COMPARE_TOO_FEW_HINT = (
+    "For example: depression-guide compare cbt ssri exercise "
+    "(or a category: depression-guide compare psychotherapy)"
+)
+COMPARE_TOO_MANY = "compare shows at most {limit} options side by side; you asked for {count}."
+COMPARE_TOO_MANY_HINT = "Pick fewer, or use 'depression-guide show' for the rest."
+# Said on stderr after saving: {what} is one of the three below.
+SAVED_PRIVATE = "Saved {what} to {path} (only you can read it)."
+WHAT_SUMMARY = "the summary"
+WHAT_DECISION_GUIDE = "your decision guide"
+WHAT_RESULT = "your result"
 
 # --- the command-line parser's own words (click, vendored in typer) ------------------
 # Its messages are f-strings, not translatable where they are made: cli_words.py
