@@ -232,6 +232,10 @@ LANGUAGE_STATUS = (
     "{name} (--lang {code}): a draft, not checked by a qualified health translator; "
     "{percent}% of the content is translated, the rest shows in English."
 )
+LANGUAGE_INTERFACE = (
+    "In a draft language, the questions, the --help pages and the error messages are "
+    "translated too; a few rare messages still show in English."
+)
 CONTRIBUTE_TRANSLATION = (
     "A clinic can contribute a checked translation: a qualified health translator "
     "checks each file and fills in checked_by and checked_on. See the README, "
