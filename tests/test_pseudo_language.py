@@ -135,6 +135,11 @@ ERRORS = [
     ["explore"],  # ours: no terminal to ask on
     ["explore", "--answers", DEFAULT, "--save", "summary.pdf"],  # ours: which format
     ["explore", "--answers", DEFAULT, "--save", "taken.md"],  # files.py: never replaced
+    ["explore", "--answers", "nowhere.yaml"],  # yaml_io: no such file
+    ["explore", "--answers", "bad-value.yaml"],  # answers.py: a value not allowed
+    ["explore", "--answers", "bad-key.yaml"],  # answers.py: a key not known
+    ["check", "phq9", "--answers", "1,2"],  # selfcheck: PHQ-9 answers
+    ["quiz", "--answers", "myth"],  # selfcheck: quiz answers
 ]
 
 
@@ -161,6 +166,8 @@ def test_errors_have_no_plain_english(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "taken.md").write_text("keep me")
+    (tmp_path / "bad-value.yaml").write_text("risk_now: maybe\n")
+    (tmp_path / "bad-key.yaml").write_text("colour: red\n")
     result = run_cli(["--lang", "en-XA", *args])
     assert result.exit_code == 2, result.stderr
     assert result.stderr.count("⟦") >= 2  # the error and its hint, both through the catalog
