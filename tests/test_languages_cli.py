@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -173,7 +174,8 @@ def test_about_lists_the_languages_their_status_and_coverage() -> None:
     assert "العربية (Arabic) (--lang ar): a draft" in text
     data = json.loads(run_cli(["about", "--format", "json"]).stdout)
     assert data["languages"]["zh-Hans"]["status"] == "draft"
-    assert 0 < data["languages"]["ar"]["coverage"] < 100
+    # A whole percent, rounded down: 100 only when nothing is left in English.
+    assert 0 < data["languages"]["ar"]["coverage"] <= 100
 
 
 @pytest.mark.parametrize(
@@ -233,3 +235,17 @@ def test_the_disclaimer_word_for_a_doctor_is_translated_when_the_region_is_unkno
     # (spaces left out: a Chinese line may wrap anywhere)
     assert word.replace(" ", "") in "".join(result.stdout.split())
     assert "doctor" not in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "ar"])
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_no_english_doctor_inside_a_translated_page_when_the_region_is_unknown(
+    lang: str, fmt: str, tmp_path: Path
+) -> None:
+    # Review 2, row 3: with no region, the disclaimer, the title and the questions
+    # heading said "请和doctor、心理学家…". The word is the "elsewhere" region's, translated.
+    answers = tmp_path / "answers.yaml"
+    answers.write_text('risk_now: "no"\nage_group: 26-64\n', encoding="utf-8")
+    result = run_cli(["--lang", lang, "explore", "--answers", str(answers), "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    assert "doctor" not in result.stdout.lower()

@@ -52,6 +52,7 @@ def test_chinese_explore_start_to_end_at_40_columns(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     drawn = child.drawn.getvalue()
     assert widest(drawn) <= 40, _debug_wide(drawn)
+    assert "…" not in drawn  # folded, never cut (Chinese has no spaces to wrap at)
     last = screen(child, 24, 40)
     assert "000" in last and "13 11 14" in last  # the help lines on the last screen
 

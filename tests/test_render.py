@@ -126,3 +126,16 @@ def test_a_card_title_in_html_puts_where_to_read_more_on_its_own_line(
     assert (
         render_plain.render(Document("t", [Cards(("What it is",), (card,))])).count(card.name) == 1
     )
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "ar"])
+def test_translated_pages_are_never_cut_on_a_narrow_terminal(lang: str) -> None:
+    # Chinese has no spaces to wrap at: a list item or card field in a table column
+    # that cuts with "…" lost whole sentences (a crisis sentence among them).
+    from wcwidth import wcswidth
+
+    content = Content(builtin_data_dir(), "data", lang=lang, mark="[EN] {}".format)
+    every = [*[*content.categories][:-1], *content.background]
+    text = rich_text(page(*every, content=content), 40)
+    assert "…" not in text
+    assert max(wcswidth(line) for line in text.splitlines()) <= 40

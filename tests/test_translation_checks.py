@@ -31,6 +31,11 @@ from .conftest import run_cli
         ("https://doi.org/10.1002/wps.21069", "https://doi.org/10.1002/wps.2106", "lost DOI"),
         ("It helps [1].", "有帮助 [2]。", "lost marker [1]"),
         ("Run depression-guide show culture.", "运行 depression-guide show cbt。", "lost command"),
+        ("Run depression-guide show culture.", "运行 depression-guide show。", "lost command"),
+        ("Try depression-guide --lang en.", "试试 depression-guide。", "lost command"),
+        # Prose that names the program is not a command: only the name must stay.
+        ("depression-guide is a decision aid.", "depression-guide 是一个决策辅助工具。", None),
+        ("depression-guide is a decision aid.", "本工具是一个决策辅助工具。", "lost command"),
     ],
 )
 def test_token_rules(english: str, translated: str, problem: str | None) -> None:
@@ -39,6 +44,16 @@ def test_token_rules(english: str, translated: str, problem: str | None) -> None
         assert found == []
     else:
         assert any(problem in p for p in found), found
+
+
+def test_the_command_list_is_the_programs() -> None:
+    import typer
+
+    from depression_guide.cli import app
+
+    group = typer.main.get_command(app)
+    with group.make_context("depression-guide", ["about"]) as ctx:
+        assert set(checks.COMMANDS) == set(group.list_commands(ctx))  # type: ignore[attr-defined]
 
 
 def test_interface_strings_keep_placeholders_and_markup() -> None:

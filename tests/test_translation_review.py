@@ -94,3 +94,64 @@ def test_psilocybin_is_named_not_called_narcotics(lang: str, name: str) -> None:
     assert topic["name"] == name
     assert "مخدّرات" not in result.stdout and "مخدرات" not in result.stdout
     assert "迷幻药" not in topic["name"]
+
+
+# The second review (plan: bt2.md), of the fields retranslated after the first.
+
+
+def _fields(lang: str, relative: str) -> dict[str, str]:
+    path = DATA / tr.I18N / lang / relative
+    translation = parse_yaml(path.read_text(encoding="utf-8"), str(path))
+    return {key: entry["text"] for key, entry in tr.entries(translation).items()}
+
+
+def test_chinese_keeps_can_in_a_contested_brain_theory() -> None:
+    # Review 2, row 5: "stress can change how brain cells link up", not "does change".
+    shown = _fields("zh-Hans", "background/neuroplasticity.yaml")["sections.0.text"]
+    assert "压力可能会改变" in shown
+
+
+def test_chinese_keeps_very_low_certainty_for_medicine_in_young_people() -> None:
+    # Review 2, row 6: GRADE "very low" is 非常低; "low" (很低) overstates the evidence.
+    shown = _fields("zh-Hans", "options/ssri.yaml")["downsides.8.text"]
+    assert "确定性非常低" in shown and "确定性很低" not in shown
+
+
+def test_arabic_ketamine_clinics_are_specialised_not_private() -> None:
+    # Review 2, row 7: "عيادات خاصة" usually means private clinics (a cost the English
+    # does not say); the English means specialised clinics.
+    shown = _fields("ar", "options/ketamine.yaml")["access.AU.text"]
+    assert "عيادات متخصصة" in shown and "عيادات خاصة" not in shown
+
+
+# The third review (plan: bt3-zh.md, bt3-ar.md), of the fields added to complete the drafts.
+
+
+def test_chinese_under_18_medicine_note_says_very_low_certainty() -> None:
+    # Review 3 (zh), row 1 (SAFETY): a safety note; "very low" is 非常低, and the note and
+    # the SSRI option say it the same way.
+    note = _fields("zh-Hans", "explore.yaml")["notes.youth-medicine-under-18.text"]
+    option = _fields("zh-Hans", "options/ssri.yaml")["downsides.8.text"]
+    assert "确定性非常低" in note and "确定性非常低" in option
+    assert "确定性很低" not in note
+
+
+def test_chinese_waiting_may_suit_only_less_severe_depression() -> None:
+    # Review 3 (zh), row 2: both groups are people with less severe depression, not
+    # "anyone who feels they are getting better".
+    shown = _fields("zh-Hans", "options/waiting.yaml")["may_suit.0"]
+    assert shown.startswith("抑郁不太严重，并且")
+    assert "，或觉得自己正在好转的人" not in shown
+
+
+def test_arabic_quiz_exercise_myth_is_about_equal_benefit() -> None:
+    # Review 3 (ar), row 1: the myth is "exactly as well as antidepressants"; "acts like
+    # an antidepressant" (تعمل مثل) is partly true, so "myth" would read as "no help".
+    statement = _fields("ar", "quiz.yaml")["items.exercise-same.statement"]
+    assert "فائدة الرياضة تساوي تمامًا" in statement
+    assert "تعمل تمامًا مثل" not in statement
+
+
+def test_arabic_about_names_the_quiz_not_a_test() -> None:
+    # Review 3 (ar), row 2: "الاختبار" alone reads as testing or the SURE test.
+    assert 'اختبار "خرافة أم حقيقة؟"' in _fields("ar", "about.yaml")["changes.7"]

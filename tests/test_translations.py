@@ -46,6 +46,28 @@ def test_ids_numbers_services_and_the_phq9_are_never_translatable() -> None:
     assert tr.translatable("references.yaml", {"references": [{"title": "A"}]}) == {}
 
 
+def test_note_titles_are_words_to_translate_but_the_corrected_articles_title_is_not() -> None:
+    # A note's title is a heading a person reads (three notes are safety notes);
+    # the article about.yaml corrects is cited by its own title.
+    notes = {"notes": [{"id": "youth", "title": "If you are under 18", "text": "Bring someone."}]}
+    assert tr.translatable("explore.yaml", notes) == {
+        "notes.youth.title": "If you are under 18",
+        "notes.youth.text": "Bring someone.",
+    }
+    about = {"source": {"title": "Serotonin, Depression and SSRIs"}, "tools": "Made with care."}
+    assert tr.translatable("about.yaml", about) == {"tools": "Made with care."}
+
+
+@pytest.mark.parametrize("lang", ["zh-Hans", "ar"])
+def test_every_explore_note_has_its_title_in_the_language(lang: str) -> None:
+    root = builtin_content().root
+    english = Content(root, "data").explore.notes
+    shown = Content(root, "data", lang=lang, mark=MARK).explore.notes
+    for before, after in zip(english, shown, strict=True):
+        assert after.title != before.title, before.id
+        assert not after.title.startswith("[EN]"), before.id
+
+
 ENGLISH = {"id": "cbt", "name": "CBT", "glance": {"what": "A talking therapy."}, "order": 10}
 
 
@@ -131,3 +153,11 @@ def test_validate_reports_coverage_for_each_language(lang: str) -> None:
     line = next(ln for ln in result.stderr.splitlines() if ln.startswith(f"coverage {lang}:"))
     assert "%" in line and "stale" in line and "missing" in line
     assert "  crisis.yaml: 100%" in result.stderr
+
+
+def test_coverage_is_100_only_when_nothing_is_left_in_english() -> None:
+    # 903 of 904 rounded to "100%" beside a field shown in English.
+    coverage = tr.Coverage(total=904, current=["f"] * 903, missing=["what_it_is"])
+    assert coverage.percent == 99
+    assert tr.Coverage(total=904, current=["f"] * 904).percent == 100
+    assert tr.Coverage(total=3, current=["f"]).percent == 33

@@ -82,12 +82,12 @@ def _coverage(report: "Report") -> tuple[str, ...]:
         stale = sum(len(c.stale) for c in found.files.values())
         missing = sum(len(c.missing) for c in found.files.values())
         lines.append(
-            f"coverage {found.lang}: {found.percent:.0f}% ({found.current} of {found.total} "
+            f"coverage {found.lang}: {found.percent}% ({found.current} of {found.total} "
             f"fields; {stale} stale, {missing} missing; stale and missing show English)"
         )
         for relative, cov in found.files.items():
             lines.append(
-                f"  {relative}: {cov.percent:.0f}% ({len(cov.current)} of {cov.total}; "
+                f"  {relative}: {cov.percent}% ({len(cov.current)} of {cov.total}; "
                 f"{len(cov.stale)} stale, {len(cov.missing)} missing)"
             )
     return tuple(lines)

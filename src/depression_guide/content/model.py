@@ -20,6 +20,7 @@ Verified = Literal["V", "H", "M"]
 # The built-in regions (data/crisis.yaml). A content pack may add its own; a
 # built-in region a pack leaves out falls back to the built-in lines.
 REGIONS: tuple[str, ...] = ("AU", "US", "UK", "CA", "NZ", "IE", "OTHER")
+OTHER = "OTHER"  # "Somewhere else": every region's help in general terms
 # Other ways people write a region (ISO 3166 alpha-2 and alpha-3 codes), so
 # `--region GB` or `region: usa` is understood rather than refused.
 REGION_ALIASES: dict[str, str] = {

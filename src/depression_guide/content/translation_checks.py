@@ -32,7 +32,18 @@ URL = re.compile(
 )
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s)\]>,;]+")
 MARKER = re.compile(r"\[\d+(?:, \d+)*\]")
-COMMAND = re.compile(r"depression-guide(?: (?:--?)?[a-z0-9][a-z0-9-]*)+")
+# A command is "depression-guide", then a flag or one of its commands, then the
+# command's words ("depression-guide show culture"). Only a real command or flag
+# starts one, so prose that names the program ("depression-guide is a decision
+# aid") keeps just the name (test_the_command_list_is_the_programs).
+COMMANDS = (
+    "about", "check", "compare", "config", "crisis", "decide", "explore", "quiz",
+    "references", "show", "topics", "validate",
+)  # fmt: skip
+COMMAND = re.compile(
+    rf"depression-guide(?: (?:--?[a-z][a-z-]*|(?:{'|'.join(COMMANDS)})\b)"
+    r"(?: (?:--?)?[a-z0-9][a-z0-9-]*)*)?"
+)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 MARKUP = re.compile(r"\[/?[a-z][a-z ]*\]|</?[a-z][^>]*>|--[a-z][a-z-]*")
 # A number: digits, with the separators of phone numbers and decimals inside
@@ -123,8 +134,9 @@ class LanguageReport:
         return sum(len(c.current) for c in self.files.values())
 
     @property
-    def percent(self) -> float:
-        return 100.0 * self.current / self.total if self.total else 100.0
+    def percent(self) -> int:
+        # Rounded down: 100 only when every field is translated (903 of 904 is 99).
+        return 100 * self.current // self.total if self.total else 100
 
 
 def english_files(content: Content) -> list[str]:

@@ -26,7 +26,10 @@ KEEP_KEYS = frozenset(
         "schema_version", "id", "key", "code", "aliases", "references", "category",
         "region", "certainty", "kind", "checked", "source", "website", "phone", "url",
         "doi", "type", "verified", "answer", "tools_references", "needs_category",
-        "show_categories", "at_risk", "when", "author", "publisher", "title", "topic",
+        "show_categories", "at_risk", "when", "author", "publisher", "topic",
+        # Not "title": the explore notes' titles are headings a person reads (three
+        # head safety notes). Cited works' titles stay English: references.yaml is
+        # kept whole, and about.yaml's article sits under "source".
         "priorities",
     }
 )  # fmt: skip
@@ -106,8 +109,9 @@ class Coverage:
     orphans: list[str] = field(default_factory=list)  # translations of fields that are gone
 
     @property
-    def percent(self) -> float:
-        return 100.0 * len(self.current) / self.total if self.total else 100.0
+    def percent(self) -> int:
+        # Rounded down: 100 only when every field is translated (903 of 904 is 99).
+        return 100 * len(self.current) // self.total if self.total else 100
 
 
 def entries(translation: Any) -> dict[str, dict[str, Any]]:

@@ -76,7 +76,9 @@ def _bullets(items: tuple[str, ...], unicode: bool, flow: _Flow, width: int) -> 
     """A list with hanging indents: wrapped lines line up after the bullet."""
     table = Table.grid(padding=(0, 1))
     table.add_column(width=3, justify="right")
-    table.add_column(ratio=1)
+    # fold, not rich's default ellipsis: Chinese has no spaces to wrap at, and a
+    # cut item loses the rest of its sentence.
+    table.add_column(ratio=1, overflow="fold")
     for item in items:
         table.add_row("•" if unicode else "-", flow.text(item, width - 4))
     return table
@@ -88,7 +90,7 @@ def _stacked(grid: d.Grid, unicode: bool, flow: _Flow, width: int) -> list[Any]:
         parts.append(flow.text(label, width, style="bold underline"))
         table = Table.grid(padding=(0, 1))
         table.add_column(width=3, justify="right")
-        table.add_column(ratio=1)
+        table.add_column(ratio=1, overflow="fold")
         for column, cell in zip(grid.columns, cells, strict=True):
             table.add_row("•" if unicode else "-", flow.text(cell, width - 4, label=f"{column}: "))
         parts += [table, Text("")]
@@ -175,11 +177,11 @@ def _renderables(block: d.Block, width: int, unicode: bool, flow: _Flow | None =
             icons = [_icons(block, a.count, unicode) for a in block.arms]
             if side_by_side:
                 for _arm in block.arms:
-                    columns.add_column(max_width=22)
+                    columns.add_column(max_width=22, overflow="fold")
                 columns.add_row(*labels)
                 columns.add_row(*icons)
             else:
-                columns.add_column()
+                columns.add_column(overflow="fold")
                 for label, picture in zip(labels, icons, strict=True):
                     columns.add_row(label)
                     columns.add_row(picture)
@@ -190,7 +192,7 @@ def _renderables(block: d.Block, width: int, unicode: bool, flow: _Flow | None =
             if width < GRID_MIN_WIDTH:
                 return _stacked(block, unicode, flow, width)
             table = Table(box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-            table.add_column("", style="bold", ratio=1)
+            table.add_column("", style="bold", ratio=1, overflow="fold")
             for column in block.columns:
                 table.add_column(flow.iso(column), ratio=2, overflow="fold")
             for row_label, cells in block.rows:
@@ -215,7 +217,7 @@ def _renderables(block: d.Block, width: int, unicode: bool, flow: _Flow | None =
             for card in block.cards:
                 fields = Table.grid(padding=(0, 0))
                 fields.add_column(width=2)
-                fields.add_column(ratio=1)
+                fields.add_column(ratio=1, overflow="fold")
                 for name, cell in zip(block.labels, card.cells, strict=True):
                     if cell:
                         fields.add_row("", flow.text(cell, width - 2, label=f"{name}: "))

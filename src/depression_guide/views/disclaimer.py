@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide.content.model import OTHER
 from depression_guide.views.crisis import help_now
 
 if TYPE_CHECKING:
@@ -45,10 +46,11 @@ def disclaimer_text(content: Content, code: str | None) -> str:
 def doctor_word(content: Content, code: str | None) -> str:
     """The region's word for the doctor people see first ("GP", "family doctor").
 
-    The content decides it (crisis.yaml's `doctor`); unknown region: "doctor",
-    in the run's language (strings.ANY_DOCTOR).
+    The content decides it (crisis.yaml's `doctor`). Region not known: the word of
+    the "elsewhere" region (OTHER), which is "doctor" in English and is translated
+    with the rest of crisis.yaml, so no English word sits inside a translated line.
     """
-    return content.region(code).doctor if code else S.ANY_DOCTOR
+    return content.region(code or OTHER).doctor
 
 
 def review_warning(about: model.About, today: dt.date) -> str | None:

@@ -73,8 +73,8 @@ def about_document(content: Content) -> d.Document:
     return doc
 
 
-def language_coverage(content: Content) -> dict[str, float]:
-    """Each draft language's share of the content translated, in percent."""
+def language_coverage(content: Content) -> dict[str, int]:
+    """Each draft language's share of the content translated, in whole percent (rounded down)."""
     from depression_guide.content.translation_checks import language_report
     from depression_guide.languages import DRAFTS
 
@@ -89,7 +89,7 @@ def language_lines(content: Content) -> tuple[str, ...]:
     return (
         LANGUAGES["en"],
         *(
-            S.LANGUAGE_STATUS.format(name=LANGUAGES[lang], code=lang, percent=round(percent))
+            S.LANGUAGE_STATUS.format(name=LANGUAGES[lang], code=lang, percent=percent)
             for lang, percent in coverage.items()
         ),
     )
@@ -104,7 +104,7 @@ def about_json(content: Content) -> dict[str, Any]:
         "languages": {
             "en": {"status": "source", "coverage": 100},
             **{
-                lang: {"status": "draft", "coverage": round(percent)}
+                lang: {"status": "draft", "coverage": percent}
                 for lang, percent in language_coverage(content).items()
             },
         },
