@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import socket
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,6 +133,63 @@ def pack(tmp_path: Path) -> Path:
     return target
 
 
+# --- the content's own tests (test_content_third, test_content_edition) --------
+
+
+def flat(text: str) -> str:
+    """Output with line breaks, box edges and bullets folded to single spaces."""
+    import re
+
+    return " ".join(re.sub(r"[│┃|]", " ", text).split())
+
+
+def show(topic: str, *flags: str) -> str:
+    """`show TOPIC` through the real CLI, folded flat."""
+    result = run_cli(["show", topic, *flags])
+    assert result.exit_code == 0, result.stderr
+    return flat(result.stdout)
+
+
+# --- breaking a pack on purpose (each content rule's test) ---------------------
+
+Break = tuple[Callable[[Path], None], str]  # what breaks a pack, and the problem it makes
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace `old` (which must be there) once in a file."""
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def breaks(file: str, old: str, new: str, expected: str) -> Break:
+    """A break: `old` becomes `new` in the pack's `file`; `validate` must say `expected`."""
+    return (lambda pack: edit(pack / file, old, new), expected)
+
+
+def problems_after(pack: Path, breaking: Callable[[Path], None]) -> list[str]:
+    """Every problem the checks find in the pack, once broken."""
+    from depression_guide.content.checks import check
+
+    breaking(pack)
+    return [p.message for p in check(Content(pack, "pack")).problems]
+
+
+# Debian's chromium, for the tests of saved pages in a real browser.
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A headless chromium (through playwright), shared by a test module."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    assert CHROMIUM, "chromium is missing: .ci/run should have installed it"
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
 UPDATE_GOLDENS = False  # set by `pytest --update-goldens`
 
 
@@ -175,17 +232,16 @@ def as_shown(content: Content, doc: Document, region: str | None = "AU") -> Docu
     return finished(Run(settings, content), doc)
 
 
-def json_as_shown(
-    content: Content, data: dict[str, Any], region: str | None = "AU"
-) -> dict[str, Any]:
-    """A view's JSON as the presenter gives it."""
+def json_as_shown(content: Content, doc: Document, region: str | None = "AU") -> dict[str, Any]:
+    """A view's JSON as the presenter gives it (made from the finished document)."""
     import datetime as dt
 
-    from depression_guide.present.presenter import finished_json
+    from depression_guide.present.presenter import finished, json_of
     from depression_guide.settings import RegionChoice, RegionSource, Settings
     from depression_guide.ui.run import Run
 
     settings = Settings(
         region=RegionChoice(region, RegionSource.FLAG), today=dt.date.fromisoformat(TODAY)
     )
-    return finished_json(Run(settings, content), data)
+    run = Run(settings, content)
+    return json_of(run, finished(run, doc))

@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from .conftest import ROOT, run_cli
+from .conftest import CHROMIUM, ROOT, run_cli
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):
     pytest.skip("Debian's chromium is not installed (.ci/run installs it)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c"  # 4.14.1
@@ -39,15 +36,6 @@ def axe_source() -> str:
     digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
     assert digest == AXE_SHA256, "tests/vendor/axe.min.js is not the pinned axe-core"
     return source
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert CHROMIUM, "chromium is missing: .ci/run should have installed it"
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
 
 
 def summary_html(tmp_path: Path) -> str:

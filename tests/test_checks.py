@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.checks import DOWNSIDE_RATIO, check, reading_grade
 
-from .conftest import FIXTURE_PACK, run_cli
+from .conftest import FIXTURE_PACK, Break, breaks, edit, problems_after, run_cli
 
 
 def test_shipped_content_passes_every_check() -> None:
@@ -24,12 +23,6 @@ def test_readability_checker_works_offline() -> None:
     # fixture would fail this test if it tried to download anything.
     grade = reading_grade("The cat sat on the mat. It was happy.")
     assert grade is not None and grade < 3
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
 
 
 def _uncite(pack: Path) -> None:
@@ -50,108 +43,100 @@ def _shorten_downsides(path: Path) -> None:
     path.write_text(text[:start] + "downsides:\n  - text: It takes time.\n" + text[end:])
 
 
-BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
-    "unknown key": (
-        lambda p: edit(p / "options/cbt.yaml", "category:", "colour: blue\ncategory:"),
+BREAKS: dict[str, Break] = {
+    "unknown key": breaks(
+        "options/cbt.yaml",
+        "category:",
+        "colour: blue\ncategory:",
         "options/cbt.yaml: colour: unknown key",
     ),
-    "duplicate id": (
-        lambda p: edit(p / "options/ipt.yaml", "id: ipt", "id: cbt"),
-        "duplicate id 'cbt'",
-    ),
-    "duplicate alias": (
-        lambda p: edit(p / "options/ipt.yaml", "aliases: [", "aliases: [sertraline, "),
+    "duplicate id": breaks("options/ipt.yaml", "id: ipt", "id: cbt", "duplicate id 'cbt'"),
+    "duplicate alias": breaks(
+        "options/ipt.yaml",
+        "aliases: [",
+        "aliases: [sertraline, ",
         "'sertraline' is already used by",
     ),
-    "dangling reference": (
-        lambda p: edit(
-            p / "options/exercise.yaml", "references: [noetel2024]\n", "references: [noetel2042]\n"
-        ),
+    "dangling reference": breaks(
+        "options/exercise.yaml",
+        "references: [noetel2024]\n",
+        "references: [noetel2042]\n",
         "unknown reference 'noetel2042'",
     ),
-    "option without references": (
-        lambda p: edit(
-            p / "options/dbs.yaml", "\nreferences: [holtzheimer2017]", "\nreferences: []"
-        ),
+    "option without references": breaks(
+        "options/dbs.yaml",
+        "\nreferences: [holtzheimer2017]",
+        "\nreferences: []",
         "options/dbs.yaml: references: an option cites at least one reference",
     ),
-    "evidence statement without a reference": (
-        lambda p: edit(p / "options/exercise.yaml", "    references: [noetel2024]\n", ""),
+    "evidence statement without a reference": breaks(
+        "options/exercise.yaml",
+        "    references: [noetel2024]\n",
+        "",
         "options/exercise.yaml: benefits[0].references: every evidence statement cites",
     ),
     "unused reference": (_uncite, "'cipriani2018' is not cited anywhere"),
-    "number without a reference": (
-        lambda p: edit(
-            p / "options/sleep.yaml",
-            "Depression often comes with",
-            "About 75% of people with depression have",
-        ),
+    "number without a reference": breaks(
+        "options/sleep.yaml",
+        "Depression often comes with",
+        "About 75% of people with depression have",
         "options/sleep.yaml: summary: the number in '75%' needs a reference",
     ),
-    "prescriptive wording": (
-        lambda p: edit(
-            p / "options/exercise.yaml",
-            "You choose an activity",
-            "You should start with a walk. You choose an activity",
-        ),
+    "prescriptive wording": breaks(
+        "options/exercise.yaml",
+        "You choose an activity",
+        "You should start with a walk. You choose an activity",
         "'You should start' tells the reader what to do",
     ),
-    "stop taking": (
-        lambda p: edit(
-            p / "options/ssri.yaml",
-            "If one does not suit you,",
-            "If it does not suit you, stop taking it. Otherwise,",
-        ),
+    "stop taking": breaks(
+        "options/ssri.yaml",
+        "If one does not suit you,",
+        "If it does not suit you, stop taking it. Otherwise,",
         "'stop taking' tells the reader to stop a treatment",
     ),
-    "unsafe suicide wording": (
-        lambda p: edit(
-            p / "background/culture.yaml",
-            "Others prefer privacy.",
-            "Some families have a member who committed suicide.",
-        ),
+    "unsafe suicide wording": breaks(
+        "background/culture.yaml",
+        "Others prefer privacy.",
+        "Some families have a member who committed suicide.",
         "unsafe suicide wording",
     ),
-    "promise of a cure": (
-        lambda p: edit(
-            p / "options/tms.yaml", "linked with mood.", "linked with mood. It can cure depression."
-        ),
+    "promise of a cure": breaks(
+        "options/tms.yaml",
+        "linked with mood.",
+        "linked with mood. It can cure depression.",
         "'cure' promises a cure",
     ),
-    "reading level": (
-        lambda p: edit(
-            p / "options/mbct.yaml",
-            "MBCT mixes mindfulness with ideas from CBT.",
-            "Mindfulness-based cognitive therapy integrates contemplative "
-            "meditative methodologies with cognitive-behavioural psychotherapeutic "
-            "conceptualisations, emphasising metacognitive decentring capabilities.",
-        ),
+    "reading level": breaks(
+        "options/mbct.yaml",
+        "MBCT mixes mindfulness with ideas from CBT.",
+        "Mindfulness-based cognitive therapy integrates contemplative "
+        "meditative methodologies with cognitive-behavioural psychotherapeutic "
+        "conceptualisations, emphasising metacognitive decentring capabilities.",
         "options/mbct.yaml: summary: reading grade",
     ),
     "equal detail": (
         lambda p: _shorten_downsides(p / "options/cbt.yaml"),
         f"need at least {DOWNSIDE_RATIO:.0%} as many words",
     ),
-    "region without an emergency number": (
-        lambda p: edit(p / "crisis.yaml", 'emergency: "999"', 'emergency: ""'),
-        "every region has an emergency number",
+    "region without an emergency number": breaks(
+        "crisis.yaml", 'emergency: "999"', 'emergency: ""', "every region has an emergency number"
     ),
-    "bad region code": (
-        lambda p: edit(p / "crisis.yaml", "  - code: NZ\n", "  - code: New Zealand\n"),
+    "bad region code": breaks(
+        "crisis.yaml",
+        "  - code: NZ\n",
+        "  - code: New Zealand\n",
         "a region code is 2 to 6 capital letters",
     ),
-    "region question with an unknown region": (
-        lambda p: edit(
-            p / "explore.yaml", "{id: NZ, label: New Zealand}", "{id: ZZ, label: Zedland}"
-        ),
+    "region question with an unknown region": breaks(
+        "explore.yaml",
+        "{id: NZ, label: New Zealand}",
+        "{id: ZZ, label: Zedland}",
         "'ZZ' is not a region in crisis.yaml",
     ),
-    "rule with an unknown answer": (
-        lambda p: edit(
-            p / "explore.yaml",
-            "when: {tried_without_relief: [2-plus]}",
-            "when: {tried_without_relief: [3-plus]}",
-        ),
+    "rule with an unknown answer": breaks(
+        "explore.yaml",
+        "when: {tried_without_relief: [2-plus]}",
+        "when: {tried_without_relief: [3-plus]}",
         "unknown value '3-plus'",
     ),
     "missing file": (lambda p: (p / "quiz.yaml").unlink(), "quiz.yaml: file is missing"),
@@ -161,117 +146,101 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
         ),
         "options/sleep.yaml: benefits: no benefit gives a result",
     ),
-    "number in a points difference without a reference": (
-        lambda p: edit(
-            p / "options/sleep.yaml",
-            "Depression often comes with",
-            "Mood scores rose 2.5 points. Depression often comes with",
-        ),
+    "number in a points difference without a reference": breaks(
+        "options/sleep.yaml",
+        "Depression often comes with",
+        "Mood scores rose 2.5 points. Depression often comes with",
         "options/sleep.yaml: summary: the number in '2.5",
     ),
-    "hard paragraph in a background topic": (
-        lambda p: edit(
-            p / "background/culture.yaml",
-            "Others prefer privacy.",
-            "Others, notwithstanding intergenerational considerations, "
-            "preferentially prioritise confidentiality.",
-        ),
+    "hard paragraph in a background topic": breaks(
+        "background/culture.yaml",
+        "Others prefer privacy.",
+        "Others, notwithstanding intergenerational considerations, "
+        "preferentially prioritise confidentiality.",
         "background/culture.yaml: sections[1].text: reading grade",
     ),
-    "hard correction in about": (
-        lambda p: edit(
-            p / "about.yaml",
-            "correction: We cite the real article number and DOI.",
-            "correction: Consequently, bibliographic identification necessitated "
-            "comprehensive verification against authoritative publication repositories.",
-        ),
+    "hard correction in about": breaks(
+        "about.yaml",
+        "correction: We cite the real article number and DOI.",
+        "correction: Consequently, bibliographic identification necessitated "
+        "comprehensive verification against authoritative publication repositories.",
         "about.yaml: corrections[1].correction: reading grade",
     ),
-    "folding artefact": (
-        lambda p: edit(
-            p / "options/cbt.yaml", "CBT is a talking therapy", "CBT is a talking- therapy"
-        ),
+    "folding artefact": breaks(
+        "options/cbt.yaml",
+        "CBT is a talking therapy",
+        "CBT is a talking- therapy",
         "'talking- therapy' is a word broken by a hyphen and a space",
     ),
-    "doubled word": (
-        lambda p: edit(p / "options/cbt.yaml", "It looks at how", "It looks at at how"),
-        "'at at' is a doubled word",
+    "doubled word": breaks(
+        "options/cbt.yaml", "It looks at how", "It looks at at how", "'at at' is a doubled word"
     ),
-    "Medicare outside Australia": (
-        lambda p: edit(
-            p / "options/sleep.yaml",
-            "A doctor can talk with you about sleep",
-            "Medicare may cover it. A doctor can talk with you about sleep",
-        ),
+    "Medicare outside Australia": breaks(
+        "options/sleep.yaml",
+        "A doctor can talk with you about sleep",
+        "Medicare may cover it. A doctor can talk with you about sleep",
         "options/sleep.yaml: access.default.text: 'Medicare' is Australian",
     ),
-    "Australian number in another region's next steps": (
-        lambda p: edit(
-            p / "explore.yaml",
-            "Make an appointment with a primary care doctor",
-            "Call 1800 595 212, or make an appointment with a primary care doctor",
-        ),
+    "Australian number in another region's next steps": breaks(
+        "explore.yaml",
+        "Make an appointment with a primary care doctor",
+        "Call 1800 595 212, or make an appointment with a primary care doctor",
         "'1800 595 212' is Australian",
     ),
-    "crisis line checked too long ago": (
-        lambda p: edit(
-            p / "crisis.yaml",
-            "source: samaritans.org, checked: 2026-11}",
-            "source: samaritans.org, checked: 2025-10}",
-        ),
+    "crisis line checked too long ago": breaks(
+        "crisis.yaml",
+        "source: samaritans.org, checked: 2026-11}",
+        "source: samaritans.org, checked: 2025-10}",
         "checked: '2025-10' is more than 12 months before the review date",
     ),
     "option without reasons to avoid it": (
         lambda p: _drop_reasons_against(p / "options/sleep.yaml"),
         "options/sleep.yaml: reasons_against: every option has at least one",
     ),
-    "reason without a reference": (
-        lambda p: edit(
-            p / "options/sleep.yaml",
-            "references: [scott2021]}\nreasons_against:",
-            "references: []}\nreasons_against:",
-        ),
+    "reason without a reference": breaks(
+        "options/sleep.yaml",
+        "references: [scott2021]}\nreasons_against:",
+        "references: []}\nreasons_against:",
         "every reason cites",
     ),
-    "decide choice label too long for 40 columns": (
-        lambda p: edit(
-            p / "decide.yaml",
-            "{id: gp, label: Talk to my GP}",
-            "{id: gp, label: Talk to my GP about all of this soon}",
-        ),
+    "decide choice label too long for 40 columns": breaks(
+        "decide.yaml",
+        "{id: gp, label: Talk to my GP}",
+        "{id: gp, label: Talk to my GP about all of this soon}",
         "decide.yaml: next_steps[0].label: 'Talk to my GP about all of this soon' is 36",
     ),
-    "chatbot as crisis support": (
-        lambda p: edit(
-            p / "options/digital-cbt.yaml",
-            "You need a device and internet access.",
-            "You need a device. A chatbot gives crisis support at any hour.",
-        ),
+    "chatbot as crisis support": breaks(
+        "options/digital-cbt.yaml",
+        "You need a device and internet access.",
+        "You need a device. A chatbot gives crisis support at any hour.",
         "presents a chatbot as crisis support",
     ),
-    "safety question renamed": (
-        lambda p: edit(p / "explore.yaml", "key: risk_now", "key: feelings_now"),
+    "safety question renamed": breaks(
+        "explore.yaml",
+        "key: risk_now",
+        "key: feelings_now",
         "the safety question's key is 'risk_now'",
     ),
     "safety question moved": (lambda p: _move_safety_question_last(p), "must be the first"),
-    "safety question unmarked": (
-        lambda p: edit(p / "explore.yaml", "    safety: true\n", ""),
-        "exactly one question must have 'safety: true'",
+    "safety question unmarked": breaks(
+        "explore.yaml", "    safety: true\n", "", "exactly one question must have 'safety: true'"
     ),
-    "safety question without an at-risk answer": (
-        lambda p: edit(p / "explore.yaml", 'at_risk: ["yes", unsure]', "at_risk: []"),
+    "safety question without an at-risk answer": breaks(
+        "explore.yaml",
+        'at_risk: ["yes", unsure]',
+        "at_risk: []",
         "list the answers that show the crisis panel",
     ),
-    "safety question with an unknown at-risk answer": (
-        lambda p: edit(p / "explore.yaml", 'at_risk: ["yes", unsure]', "at_risk: [maybe]"),
+    "safety question with an unknown at-risk answer": breaks(
+        "explore.yaml",
+        'at_risk: ["yes", unsure]',
+        "at_risk: [maybe]",
         "at_risk: unknown value 'maybe'",
     ),
-    "choice label too long for 40 columns": (
-        lambda p: edit(
-            p / "explore.yaml",
-            "label: Talking therapies}",
-            "label: Talking therapies of every kind and in every place}",
-        ),
+    "choice label too long for 40 columns": breaks(
+        "explore.yaml",
+        "label: Talking therapies}",
+        "label: Talking therapies of every kind and in every place}",
         "at most 34 fit a 40-column screen",
     ),
 }
@@ -280,59 +249,49 @@ BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
 # Issue 24: the checks of the third edition, each broken once on purpose.
 BREAKS.update(
     {
-        "glance numbers without their comparison": (
-            lambda p: edit(
-                p / "options/cbt.yaml",
-                "19 in 100 on a waitlist or usual care.",
-                "19 in 100 without it.",
-            ),
+        "glance numbers without their comparison": breaks(
+            "options/cbt.yaml",
+            "19 in 100 on a waitlist or usual care.",
+            "19 in 100 without it.",
             "two numbers side by side must say what they are compared with",
         ),
-        "certainty label where the evidence base gives no grade": (
-            lambda p: edit(
-                p / "options/tms.yaml",
-                "    references: [berlim2014]\n    frequency:",
-                "    certainty: moderate\n    references: [berlim2014]\n    frequency:",
-            ),
+        "certainty label where the evidence base gives no grade": breaks(
+            "options/tms.yaml",
+            "    references: [berlim2014]\n    frequency:",
+            "    certainty: moderate\n    references: [berlim2014]\n    frequency:",
             "'moderate' is not a grade any of its references has",
         ),
-        "certainty label that is not its reference's grade": (
-            lambda p: edit(p / "options/exercise.yaml", "certainty: low", "certainty: high"),
+        "certainty label that is not its reference's grade": breaks(
+            "options/exercise.yaml",
+            "certainty: low",
+            "certainty: high",
             "'high' does not match the grade of its references (low, very-low)",
         ),
-        "about text above grade 10": (
-            lambda p: edit(
-                p / "about.yaml",
-                "funding: None. This project has no funding.",
-                "funding: None. Institutional, governmental, pharmaceutical or philanthropic "
-                "organisations provide no financial contributions whatsoever.",
-            ),
+        "about text above grade 10": breaks(
+            "about.yaml",
+            "funding: None. This project has no funding.",
+            "funding: None. Institutional, governmental, pharmaceutical or philanthropic "
+            "organisations provide no financial contributions whatsoever.",
             "funding: reading grade",
         ),
-        "safety note above grade 8": (
-            lambda p: edit(
-                p / "explore.yaml",
-                "Medicines can work differently in pregnancy and breastfeeding.",
-                "Pharmaceutical interventions demonstrate considerably different "
-                "pharmacokinetic characteristics during pregnancy and lactation.",
-            ),
+        "safety note above grade 8": breaks(
+            "explore.yaml",
+            "Medicines can work differently in pregnancy and breastfeeding.",
+            "Pharmaceutical interventions demonstrate considerably different "
+            "pharmacokinetic characteristics during pregnancy and lactation.",
             "is above 8",
         ),
-        "explore note above grade 10": (
-            lambda p: edit(
-                p / "explore.yaml",
-                "You could bring this summary to your next session",
-                "Consider presenting this comprehensive documentation during your subsequent "
-                "appointment",
-            ),
+        "explore note above grade 10": breaks(
+            "explore.yaml",
+            "You could bring this summary to your next session",
+            "Consider presenting this comprehensive documentation during your subsequent "
+            "appointment",
             "is above 10",
         ),
-        "PHQ-9 meaning above grade 10": (
-            lambda p: edit(
-                p / "phq9.yaml",
-                "Your answers suggest mild symptoms of depression.",
-                "Your responses indicate mild depressive symptomatology characteristics.",
-            ),
+        "PHQ-9 meaning above grade 10": breaks(
+            "phq9.yaml",
+            "Your answers suggest mild symptoms of depression.",
+            "Your responses indicate mild depressive symptomatology characteristics.",
             "bands[1].meaning: reading grade",
         ),
     }
@@ -366,8 +325,7 @@ def _move_safety_question_last(pack: Path) -> None:
 @pytest.mark.parametrize("rule", sorted(BREAKS))
 def test_each_rule_catches_its_break(pack: Path, rule: str) -> None:
     breaker, expected = BREAKS[rule]
-    breaker(pack)
-    messages = [p.message for p in check(Content(pack, "pack")).problems]
+    messages = problems_after(pack, breaker)
     assert any(expected in m for m in messages), messages
 
 

@@ -7,7 +7,6 @@ These tests read the shipped content on purpose: they guard facts, not layout.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -17,20 +16,9 @@ from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.checks import SIZE_WORDS, STATISTIC
 from depression_guide.content.model import Option
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, flat, run_cli, show
 
 CONTENT = Content(builtin_data_dir(), "data")
-
-
-def flat(text: str) -> str:
-    """Output with line breaks, box edges and bullets folded to single spaces."""
-    return " ".join(re.sub(r"[│┃|]", " ", text).split())
-
-
-def show(topic: str, *flags: str) -> str:
-    result = run_cli(["show", topic, *flags])
-    assert result.exit_code == 0, result.stderr
-    return flat(result.stdout)
 
 
 def everything(option: Option) -> str:

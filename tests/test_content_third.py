@@ -14,7 +14,7 @@ import pytest
 
 from depression_guide.content import Content, builtin_data_dir
 
-from .conftest import run_cli
+from .conftest import flat, run_cli, show
 
 pytestmark = pytest.mark.usefixtures("yaml_loader")
 
@@ -24,17 +24,6 @@ DATA = builtin_data_dir()
 def content() -> Content:
     """The shipped content, parsed afresh (under the loader of this run)."""
     return Content(DATA, "data")
-
-
-def flat(text: str) -> str:
-    """Output with line breaks, box edges and bullets folded to single spaces."""
-    return " ".join(re.sub(r"[│┃|]", " ", text).split())
-
-
-def show(topic: str, *flags: str) -> str:
-    result = run_cli(["show", topic, *flags])
-    assert result.exit_code == 0, result.stderr
-    return flat(result.stdout)
 
 
 # --- wrong, or could harm ------------------------------------------------------------

@@ -11,7 +11,7 @@ from depression_guide.logic.answers import matches
 from depression_guide.logic.explore import ALWAYS_NAMED, DEFAULT_CATEGORIES, summarise
 from depression_guide.render.plain import render
 from depression_guide.ui.output import Screen
-from depression_guide.views.summary import summary_document, summary_json
+from depression_guide.views.summary import summary_document
 from tests.conftest import as_shown, json_as_shown
 
 CONTENT = Content(builtin_data_dir(), "data")
@@ -168,7 +168,7 @@ def test_questions_come_from_the_options_shown() -> None:
 
 def test_json_summary_shape() -> None:
     summary = summarise(CONTENT, {"risk_now": "no", "priorities": ("low-cost",)}, "AU")
-    data = json_as_shown(CONTENT, summary_json(CONTENT, summary))
+    data = json_as_shown(CONTENT, summary_document(CONTENT, summary))
     assert data["schema_version"] == 2
     assert set(data) == {
         "schema_version",

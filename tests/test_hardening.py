@@ -24,8 +24,8 @@ from depression_guide.content.packs import open_content
 from depression_guide.errors import GuideError
 from depression_guide.logic.explore import summarise
 from depression_guide.render.plain import MAX_WIDTH, MIN_WIDTH, render
-from depression_guide.views.summary import summary_document, summary_json
-from tests.conftest import as_shown
+from depression_guide.views.summary import summary_document
+from tests.conftest import as_shown, json_as_shown
 
 from .conftest import ROOT, run_cli
 
@@ -377,7 +377,8 @@ def test_every_combination_of_answers(answers: dict[str, object], region: str) -
     ids = [item.option.id for section in summary.sections for item in section.options]
     assert len(ids) == len(set(ids)), "an option is shown twice"
     assert ids, "every summary shows some options"
-    text = render(as_shown(CONTENT, summary_document(CONTENT, summary), region))
+    doc = summary_document(CONTENT, summary)
+    text = render(as_shown(CONTENT, doc, region))
     emergency = CONTENT.region(region).emergency
     assert "not medical advice" in text
     assert emergency in text
@@ -385,7 +386,8 @@ def test_every_combination_of_answers(answers: dict[str, object], region: str) -
     assert first_line.name in text
     if summary.at_risk:
         assert text.index(emergency) < text.index("What you told us")
-    summary_json(CONTENT, summary)
+    data = json_as_shown(CONTENT, doc, region)
+    assert data["crisis"]["emergency"] == emergency and data["at_risk"] == summary.at_risk
 
 
 MUTATIONS = st.sampled_from(["delete", "truncate", "garbage", "wrong-type", "empty", "list"])

@@ -11,31 +11,19 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import ROOT, run_cli
+from .conftest import CHROMIUM, ROOT, run_cli
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and not os.environ.get("CI"):
     pytest.skip("Debian's chromium is not installed (.ci/run installs it)", allow_module_level=True)
 
 pypdf = pytest.importorskip("pypdf")
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert CHROMIUM, "chromium is missing: .ci/run should have installed it"
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield launched
-        launched.close()
+pytest.importorskip("playwright.sync_api")
 
 
 PATHS = sorted(p.stem for p in (ROOT / "examples" / "paths").glob("*.yaml"))

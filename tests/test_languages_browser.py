@@ -9,9 +9,7 @@ from typing import Any
 import pytest
 
 from .conftest import ROOT, run_cli
-from .test_html_browser import browser, open_page, pages_of_pdf
-
-__all__ = ["browser"]  # the module's browser fixture, shared
+from .test_html_browser import open_page, pages_of_pdf
 
 
 def saved(tmp_path: Path, lang: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,9 +16,9 @@ import pytest
 from markdown_it import MarkdownIt
 
 from depression_guide.content import Content, builtin_data_dir
-from depression_guide.content.checks import check, reading_grade
+from depression_guide.content.checks import reading_grade
 
-from .conftest import run_cli
+from .conftest import Break, breaks, problems_after, run_cli
 
 CONTENT = Content(builtin_data_dir(), "data")
 AGE_GROUPS = [c.id for q in CONTENT.explore.questions if q.key == "age_group" for c in q.choices]
@@ -244,33 +243,26 @@ def test_headings_use_the_regions_word_for_a_doctor(region: str | None, word: st
 # --- validate: the rules that keep these promises in the content --------------------
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1))
-
-
-YOUTH_BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
-    "a note promising lines below": (
-        lambda p: edit(
-            p / "explore.yaml",
-            "you when you see a doctor.\n",
-            "you when you see a doctor. Youth services are listed with the lines below.\n",
-        ),
+YOUTH_BREAKS: dict[str, Break] = {
+    "a note promising lines below": breaks(
+        "explore.yaml",
+        "you when you see a doctor.\n",
+        "you when you see a doctor. Youth services are listed with the lines below.\n",
         "may not be true: say it in 'if_youth_lines'",
     ),
-    "ages on a line that is not for young people": (
-        lambda p: edit(
-            p / "crisis.yaml", "{name: Beyond Blue,", "{name: Beyond Blue, ages: [5, 9],"
-        ),
+    "ages on a line that is not for young people": breaks(
+        "crisis.yaml",
+        "{name: Beyond Blue,",
+        "{name: Beyond Blue, ages: [5, 9],",
         "'ages' is for a youth line",
     ),
-    "ages the wrong way round": (
-        lambda p: edit(p / "crisis.yaml", "ages: [5, 25]", "ages: [25, 5]"),
-        "ages 25 to 5: the first age comes first",
+    "ages the wrong way round": breaks(
+        "crisis.yaml", "ages: [5, 25]", "ages: [25, 5]", "ages 25 to 5: the first age comes first"
     ),
-    "an old id that is still an id": (
-        lambda p: edit(p / "explore.yaml", "old_ids: [25-64]", "old_ids: [25-64, 65-plus]"),
+    "an old id that is still an id": breaks(
+        "explore.yaml",
+        "old_ids: [25-64]",
+        "old_ids: [25-64, 65-plus]",
         "'65-plus' is still the id of a choice",
     ),
 }
@@ -279,8 +271,7 @@ YOUTH_BREAKS: dict[str, tuple[Callable[[Path], None], str]] = {
 @pytest.mark.parametrize("rule", sorted(YOUTH_BREAKS))
 def test_each_youth_rule_catches_its_break(pack: Path, rule: str) -> None:
     breaker, expected = YOUTH_BREAKS[rule]
-    breaker(pack)
-    messages = [p.message for p in check(Content(pack, "pack")).problems]
+    messages = problems_after(pack, breaker)
     assert any(expected in m for m in messages), messages
 
 

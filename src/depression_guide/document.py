@@ -6,11 +6,18 @@ plain text, Markdown or HTML. No renderer knows about the content model.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 import msgspec
 
 CalloutKind = Literal["crisis", "safety", "note", "disclaimer"]
+
+# The version of every `--format json` output's keys (a document's `facts`).
+# 2 (second edition): options carry `access` by region, `glance` and `order`
+# (`access_au` is gone); the explore summary adds `made`, `region_known`, and
+# per option `at_a_glance` and `access_here`. See CHANGELOG.md.
+JSON_SCHEMA_VERSION = 2
 
 
 class BlockBase(msgspec.Struct, frozen=True):
@@ -30,6 +37,7 @@ class Heading(BlockBase, frozen=True):
 class Paragraph(BlockBase, frozen=True):
     text: str
     label: str = ""  # a short lead-in such as "What it is"
+    key: str = ""  # the JSON key this text is also given under ("review_warning")
 
 
 class Bullets(BlockBase, frozen=True):
@@ -51,6 +59,11 @@ class Callout(BlockBase, frozen=True):
     kind: CalloutKind
     title: str
     lines: tuple[str, ...]
+    # The JSON key its facts are also given under ("disclaimer", "crisis",
+    # "draft_notice"), and the record it was drawn from (the region's help):
+    # JSON is read off the blocks the text shows, never made beside them.
+    key: str = ""
+    record: Any = None
     # Made from the crisis lines' own fields (phone, text, website), never
     # found by reading the sentence: they work in every language.
     links: tuple[Link, ...] = ()
@@ -138,6 +151,11 @@ class Document(msgspec.Struct):
     title: str
     blocks: list[Block] = []  # msgspec gives each document its own list
     lang: str = "en"  # the language of the text (HTML's lang attribute)
+    # The page's facts as `--format json` gives them (keys in the documented
+    # order), made by the same view function, from the same records, as the
+    # blocks; turned into JSON values only when JSON is asked for (text runs
+    # stay fast). Renderers never read them.
+    facts: Callable[[], dict[str, Any]] | None = None
 
     def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)

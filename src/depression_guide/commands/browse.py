@@ -27,12 +27,12 @@ def topics(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     \b
       depression-guide topics --format json
     """
-    from depression_guide.views.topics import topic_list_document, topic_list_json
+    from depression_guide.views.topics import topic_list_document
 
     def page(run: Run) -> Document:
         return topic_list_document(run.content)
 
-    return shown(ctx, fmt, page, lambda run: topic_list_json(run.content), ending=Ending.NONE)
+    return shown(ctx, fmt, page, ending=Ending.NONE)
 
 
 @with_display_options()
@@ -65,7 +65,6 @@ def show(
     return Outcome(
         run,
         lambda: views.topics_document(run.content, chosen, run.region.code),
-        lambda: views.topics_json(run.content, chosen, run.region.code),
         fmt=fmt.value,
         long=len(chosen) > 1 or any(t.kind == "category" for t in chosen),
     )
@@ -97,14 +96,13 @@ def compare(
       depression-guide compare psychotherapy
     """
     from depression_guide.logic.topics import resolve
-    from depression_guide.views.compare import chosen_options, compare_document, compare_json
+    from depression_guide.views.compare import chosen_options, compare_document
 
     run = run_of(ctx)
     options = chosen_options(run.content, resolve(run.content, option))
     return Outcome(
         run,
         lambda: compare_document(run.content, options, run.region.code),
-        lambda: compare_json(run.content, options, run.region.code),
         fmt=fmt.value,
     )
 

@@ -198,13 +198,9 @@ ShowFormatOpt = Annotated[ShowFormat, fmt_option()]
 
 
 def shown(
-    ctx: typer.Context,
-    fmt: StrEnum,
-    document: Callable[[Run], Document],
-    data: Callable[[Run], dict[str, Any]],
-    **options: Any,
+    ctx: typer.Context, fmt: StrEnum, document: Callable[[Run], Document], **options: Any
 ) -> Outcome:
-    """The Outcome of a command that only shows something: its page and the
-    same facts as JSON, each made from this run when the format asks for it."""
+    """The Outcome of a command that only shows something: its page (the view
+    objects every format is made from), made from this run when shown."""
     run = run_of(ctx)
-    return Outcome(run, lambda: document(run), lambda: data(run), fmt=fmt.value, **options)
+    return Outcome(run, lambda: document(run), fmt=fmt.value, **options)

@@ -18,19 +18,12 @@ def crisis(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
       depression-guide crisis --region UK
     """
     from depression_guide import strings as S
-    from depression_guide import views
+    from depression_guide.views.crisis import crisis_page
 
     def page(run: Run) -> Document:
-        # The page is the help lines themselves (ending with the short panel
-        # when long), so the presenter adds no second copy.
-        lines = views.crisis_blocks(run.content, run.region.code, hint=True)
-        return Document(S.CRISIS_TITLE).add(*lines)
+        return crisis_page(run.content, run.region.code, S.CRISIS_TITLE)
 
-    def data(run: Run) -> dict[str, object]:
-        lines = views.crisis_json(run.content, run.region.code)
-        return {"schema_version": views.JSON_SCHEMA_VERSION, **lines}
-
-    return shown(ctx, fmt, page, data, ending=Ending.NONE)
+    return shown(ctx, fmt, page, ending=Ending.NONE)
 
 
 def register(app: typer.Typer) -> None:

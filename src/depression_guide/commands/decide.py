@@ -62,7 +62,7 @@ def decide(
         option_ids,
     )
     from depression_guide.present.outcome import OfferSave, Outcome, save_to
-    from depression_guide.views.decide import decide_document, decide_json
+    from depression_guide.views.decide import decide_document
 
     run = run_of(ctx)
     formats = ("text", "markdown", "html", "json")
@@ -88,7 +88,6 @@ def decide(
     return Outcome(
         run,
         lambda: decide_document(run.content, result, region),
-        lambda: decide_json(run.content, result, region),
         fmt=(fmt or ExploreFormat.text).value,
         save=target,
         offer=OfferSave("my-decision-guide", S.WHAT_DECISION_GUIDE)

@@ -55,7 +55,7 @@ def explore(
     from depression_guide.logic.answers import load_answers
     from depression_guide.logic.explore import summarise
     from depression_guide.present.outcome import OfferSave, Outcome, save_to
-    from depression_guide.views.summary import summary_document, summary_json
+    from depression_guide.views.summary import summary_document
 
     run = run_of(ctx)
     questions = run.content.explore.questions
@@ -81,7 +81,6 @@ def explore(
     return Outcome(
         run,
         lambda: summary_document(run.content, summary, detail=detail),
-        lambda: summary_json(run.content, summary),
         fmt=(fmt or ExploreFormat.text).value,
         at_risk=summary.at_risk,
         youth=summary.youth_lines,

@@ -36,15 +36,9 @@ def about(ctx: typer.Context, fmt: ShowFormatOpt = ShowFormat.text) -> Outcome:
     \b
       depression-guide about --format markdown
     """
-    from depression_guide.views.selfcheck import about_document, about_json
+    from depression_guide.views.selfcheck import about_document
 
-    return shown(
-        ctx,
-        fmt,
-        lambda run: about_document(run.content),
-        lambda run: about_json(run.content),
-        long=True,
-    )
+    return shown(ctx, fmt, lambda run: about_document(run.content), long=True)
 
 
 @with_display_options()
@@ -123,7 +117,7 @@ def phq9(
     """
     from depression_guide.logic.selfcheck import parse_phq9, score_phq9
     from depression_guide.present.outcome import save_to
-    from depression_guide.views.selfcheck import phq9_document, phq9_json
+    from depression_guide.views.selfcheck import phq9_document
 
     run = run_of(ctx)
     content = run.content
@@ -138,7 +132,6 @@ def phq9(
     return Outcome(
         run,
         lambda: phq9_document(content, result, run.region.code),
-        lambda: phq9_json(content, result),
         fmt=(fmt or ResultFormat.text).value,
         at_risk=result.thoughts_of_harm,
         save=target,

@@ -231,18 +231,13 @@ def check_leaning(value: Any, content: Content, picked: list[str], label: str) -
     word = value.strip().lower()
     if word in (NOT_SURE, "not sure", "not sure yet", "not-sure-yet"):
         return NOT_SURE
-    from depression_guide.logic.topics import resolve
-
-    try:
-        topic = resolve(content, [word])[0]
-    except GuideError:
-        topic = None
-    if topic is None or topic.id not in picked:
+    found = chosen_option(content, word, picked)
+    if found is None:
         raise GuideError(
             f"{label}: 'leaning' is {value!r}, which is not one of the options chosen.",
             f"Allowed: {allowed}.",
         )
-    return topic.id
+    return found
 
 
 def _list(value: Any, label: str, key: str) -> list[str]:
@@ -279,7 +274,12 @@ def _ratings(
         )
     ratings: dict[str, dict[str, int]] = {}
     for option_key, stars_by_reason in value.items():
-        option_id = rated_option(content, str(option_key), picked, label)
+        option_id = chosen_option(content, str(option_key), picked)
+        if option_id is None:
+            raise GuideError(
+                f"{label}: 'ratings.{option_key}' is not one of the options chosen.",
+                f"The options: {', '.join(picked)}.",
+            )
         known = {r.id for r, _ in reasons(content.options[option_id])}
         if not isinstance(stars_by_reason, dict):
             raise GuideError(
@@ -305,20 +305,16 @@ def _ratings(
     return ratings
 
 
-def rated_option(content: Content, key: str, picked: list[str], label: str) -> str:
-    """The option a ratings key names (an id or alias of one of the chosen options)."""
+def chosen_option(content: Content, name: str, picked: list[str]) -> str | None:
+    """The chosen option a name means (an id or alias of one of `picked`), or
+    None: the leaning and the ratings keys name options this way."""
     from depression_guide.logic.topics import resolve
 
     try:
-        topic = resolve(content, [key])[0]
+        topic = resolve(content, [name])[0]
     except GuideError:
-        topic = None
-    if topic is None or topic.id not in picked:
-        raise GuideError(
-            f"{label}: 'ratings.{key}' is not one of the options chosen.",
-            f"The options: {', '.join(picked)}.",
-        )
-    return topic.id
+        return None
+    return topic.id if topic.id in picked else None
 
 
 def _sure(value: Any, decide: model.Decide, label: str, key: str) -> dict[str, bool]:

@@ -58,8 +58,9 @@ class Outcome(msgspec.Struct, frozen=True):
     region), the view objects to show, and where they go."""
 
     run: Run
-    document: Callable[[], Document] | None = None  # the view objects, made when asked
-    data: Callable[[], dict[str, Any]] | None = None  # the same facts, for JSON
+    # The view objects, made when asked: every format, JSON included, is made
+    # from this one document (its blocks, and its facts).
+    document: Callable[[], Document] | None = None
     fmt: str = "text"  # text, markdown, html or json, on the screen
     ending: Ending = Ending.HELP
     at_risk: bool = False  # the crisis lines go to stderr too when stdout is no terminal

@@ -24,6 +24,8 @@ import json
 import sys
 from typing import Any
 
+import msgspec
+
 from depression_guide import document as d
 from depression_guide.present.outcome import Ending, Outcome, SaveTo
 from depression_guide.ui.output import Screen, page, page_text, render_as, show, text_of, write
@@ -76,36 +78,42 @@ def finished(
     blocks = list(doc.blocks)
     warning = review_warning(run.content.about, run.settings.today)
     if warning:
-        blocks.insert(0, d.Paragraph(warning, _please_note()))
+        blocks.insert(0, d.Paragraph(warning, _please_note(), key="review_warning"))
     if ending is Ending.HELP:
         blocks += disclaimer(run.content, run.region.code, youth)
-    shown = with_region_note(d.Document(doc.title, blocks, lang=run.language.code), run.region_note)
+    shown = msgspec.structs.replace(doc, blocks=blocks, lang=run.language.code)
+    shown = with_region_note(shown, run.region_note)
     if run.language.draft:
         shown = with_draft_notice(shown, run.region.code)
     return shown
 
 
-def finished_json(run: Run, data: dict[str, Any], ending: Ending = Ending.HELP) -> dict[str, Any]:
-    """JSON with the same duties: the region's help lines and the disclaimer
-    (from the same crisis records the text shows), and the review warning."""
-    from depression_guide.views import crisis_json, disclaimer_text, review_warning
-
-    data = dict(data)
-    if ending is Ending.HELP:
-        data["crisis"] = crisis_json(run.content, run.region.code)
-        data["disclaimer"] = disclaimer_text(run.content, run.region.code)
-    warning = review_warning(run.content.about, run.settings.today)
-    if warning:
-        data["review_warning"] = warning
-    if "crisis" in data and run.region_note:
+def json_of(run: Run, doc: d.Document) -> dict[str, Any]:
+    """A finished document as JSON: the page's facts, then the duties read off
+    the very blocks the text shows (the help record and disclaimer of the last
+    panels, the review warning, the draft notice), so JSON can't say otherwise."""
+    data = doc.facts() if doc.facts else {}
+    keyed: dict[str, d.Block] = {}
+    for block in doc.blocks:
+        if isinstance(block, d.Paragraph | d.Callout) and block.key:
+            keyed[block.key] = block  # the last of each: the one on the final screen
+    help_panel = keyed.get("crisis")
+    if isinstance(help_panel, d.Callout):
+        data["crisis"] = msgspec.to_builtins(help_panel.record)
+    said = keyed.get("disclaimer")
+    if isinstance(said, d.Callout):
+        data["disclaimer"] = said.lines[0]
+    warning = keyed.get("review_warning")
+    if isinstance(warning, d.Paragraph):
+        data["review_warning"] = warning.text
+    if help_panel is not None and run.region_note:
         data["region_note"] = run.region_note  # guessed or saved: said, as on screen
-    if run.language.code != "en":
+    if doc.lang != "en":
         # (English JSON stays as it was: the key is added only when needed.)
-        data["lang"] = run.language.code
-        if run.language.draft:
-            from depression_guide.views import draft_notice_lines
-
-            data["draft_notice"] = list(draft_notice_lines(run.region.code))
+        data["lang"] = doc.lang
+    notice = keyed.get("draft_notice")
+    if isinstance(notice, d.Callout):
+        data["draft_notice"] = list(notice.lines)
     return data
 
 
@@ -119,15 +127,14 @@ def footer(run: Run, youth: tuple[Any, ...] = ()) -> d.Document:
 def as_text(outcome: Outcome, fmt: str, screen: Screen, for_file: bool = False) -> str:
     """The outcome in a format, as a string (for stdout in a file format, or a file)."""
     run = outcome.run
-    if fmt == "json":
-        assert outcome.data is not None, "an outcome offered as JSON has data"
-        data = finished_json(run, outcome.data(), outcome.ending)
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     if fmt == "as-is" or outcome.document is None:
         return outcome.text or ""
     made = outcome.file_document if for_file and outcome.file_document else None
-    doc = made(fmt) if made else outcome.document()
-    return render_as(finished(run, doc, outcome.ending, outcome.youth), fmt, screen)
+    doc = finished(run, made(fmt) if made else outcome.document(), outcome.ending, outcome.youth)
+    if fmt == "json":
+        # The same finished document the text is drawn from.
+        return json.dumps(json_of(run, doc), indent=2, ensure_ascii=False) + "\n"
+    return render_as(doc, fmt, screen)
 
 
 # --- destinations -----------------------------------------------------------------

@@ -70,17 +70,16 @@ FOLD_HINT = S.FOLD_HINT
 URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
 
 
-# In a right-to-left page, numbers, phone numbers and web addresses are kept
-# left to right in their own isolate: otherwise the groups of "13 11 14" can
-# be shown in reverse order between Arabic words. Set by render() per page.
-_rtl = False
+# In a right-to-left page (`rtl`, passed down from render()), numbers, phone
+# numbers, flags ("--lang en"), web addresses and "LGBTIQ+" are kept left to
+# right in their own isolate: otherwise the groups of "13 11 14" can be shown
+# in reverse order between Arabic words (the same runs as the terminal, plain
+# text and Markdown: text_safety.isolate_ltr, here as <bdi>).
 
 
-def _text(text: str) -> str:
-    """Escaped text; in a right-to-left page, numbers, flags ("--lang en"),
-    addresses and "LGBTIQ+" isolated left to right (the same runs as the
-    terminal, plain text and Markdown, here as <bdi>)."""
-    if not _rtl:
+def _text(text: str, rtl: bool) -> str:
+    """Escaped text; in a right-to-left page, left-to-right runs isolated."""
+    if not rtl:
         return escape(text)
     return (
         escape(isolate_ltr(text)).replace("\u2066", '<bdi dir="ltr">').replace("\u2069", "</bdi>")
@@ -102,15 +101,15 @@ def _spans(text: str, links: tuple[d.Link, ...]) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _linked(text: str, links: tuple[d.Link, ...] = ()) -> str:
+def _linked(text: str, rtl: bool, links: tuple[d.Link, ...] = ()) -> str:
     """Escaped text with web addresses, and a crisis box's phone numbers, text
     numbers and websites (from the lines' own fields: any language), as links."""
     out, last = [], 0
     for start, end, href in _spans(text, links):
         link = f'<a href="{escape(href)}">{escape(text[start:end])}</a>'
-        out += [_text(text[last:start]), f'<bdi dir="ltr">{link}</bdi>' if _rtl else link]
+        out += [_text(text[last:start], rtl), f'<bdi dir="ltr">{link}</bdi>' if rtl else link]
         last = end
-    return "".join(out) + _text(text[last:])
+    return "".join(out) + _text(text[last:], rtl)
 
 
 def _icons(count: int, denominator: int, words: str) -> str:
@@ -127,7 +126,7 @@ def _icons(count: int, denominator: int, words: str) -> str:
     )
 
 
-def _block(block: d.Block) -> str:
+def _block(block: d.Block, rtl: bool) -> str:
     # Exhaustive: mypy fails here on a block type this renderer does not draw.
     match block:
         case d.Heading():
@@ -136,14 +135,14 @@ def _block(block: d.Block) -> str:
             return f"<h{level}{page}>{escape(block.text)}</h{level}>"
         case d.Paragraph():
             label = f"<strong>{escape(block.label)}:</strong> " if block.label else ""
-            return f"<p>{label}{_linked(block.text)}</p>"
+            return f"<p>{label}{_linked(block.text, rtl)}</p>"
         case d.Bullets():
             label = f"<p><strong>{escape(block.label)}:</strong></p>" if block.label else ""
-            items = "".join(f"<li>{_linked(item)}</li>" for item in block.items)
+            items = "".join(f"<li>{_linked(item, rtl)}</li>" for item in block.items)
             return f"{label}<ul>{items}</ul>"
         case d.Callout():
             role = ' role="alert"' if block.kind == "crisis" else ""
-            items = "".join(f"<li>{_linked(line, block.links)}</li>" for line in block.lines)
+            items = "".join(f"<li>{_linked(line, rtl, block.links)}</li>" for line in block.lines)
             return (
                 f'<section class="callout {block.kind}"{role}>'
                 f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'
@@ -153,18 +152,18 @@ def _block(block: d.Block) -> str:
             # reader says "20 in 100 ..." once, never a hundred circles.
             figures = "".join(
                 f"<figure>{_icons(arm.count, block.denominator, _words(block, arm))}"
-                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm))}'
+                f'<figcaption aria-hidden="true">{_text(_sentence(block, arm), rtl)}'
                 f"</figcaption></figure>"
                 for arm in block.arms
             )
-            caption = _text(block.caption())
+            caption = _text(block.caption(), rtl)
             return f'<div class="arrays">{figures}</div><p><small>{caption}</small></p>'
         case d.Cards():
             head = "".join(f'<th scope="col">{escape(label)}</th>' for label in block.labels)
             rows = "".join(
                 f'<tr><th scope="row">{_title(card)}</th>'
                 + "".join(
-                    f'<td data-label="{escape(label)}">{_linked(cell)}</td>'
+                    f'<td data-label="{escape(label)}">{_linked(cell, rtl)}</td>'
                     for label, cell in zip(block.labels, card.cells, strict=True)
                 )
                 + "</tr>"
@@ -175,7 +174,7 @@ def _block(block: d.Block) -> str:
             head = "".join(f'<th scope="col">{escape(c)}</th>' for c in block.columns)
             body = "".join(
                 f'<tr><th scope="row">{escape(label)}</th>'
-                + "".join(f"<td>{_linked(cell)}</td>" for cell in cells)
+                + "".join(f"<td>{_linked(cell, rtl)}</td>" for cell in cells)
                 + "</tr>"
                 for label, cells in block.rows
             )
@@ -185,7 +184,7 @@ def _block(block: d.Block) -> str:
                 return ""
             # Numbered once, by the list itself: the markers are "[n]".
             items = "".join(
-                f'<li value="{escape(marker.strip("[]"))}">{_linked(text)}</li>'
+                f'<li value="{escape(marker.strip("[]"))}">{_linked(text, rtl)}</li>'
                 for marker, text in block.entries
             )
             return f'<h3>{escape(block.title)}</h3><ol class="refs">{items}</ol>'
@@ -219,7 +218,7 @@ def _title(card: d.Card) -> str:
     return f"{escape(card.name)}<small>{hint}</small>" if hint else escape(card.name)
 
 
-def _body(blocks: list[d.Block]) -> str:
+def _body(blocks: list[d.Block], rtl: bool) -> str:
     """The blocks as HTML; from a folding heading on, a <details> the reader opens.
 
     A closed <details> prints nothing of its contents, and the print CSS hides
@@ -230,25 +229,21 @@ def _body(blocks: list[d.Block]) -> str:
         if isinstance(block, d.Heading) and block.fold:
             level = min(block.level + 1, 6)
             opened = " open" if block.fold == "open" else ""
-            inner = "\n".join(_block(b) for b in blocks[index + 1 :])
+            inner = "\n".join(_block(b, rtl) for b in blocks[index + 1 :])
             out.append(
                 f'<details class="appendix"{opened}><summary><h{level}>{escape(block.text)}'
                 f'</h{level}> <span class="hint">{escape(FOLD_HINT)}</span></summary>\n'
                 f"{inner}\n</details>"
             )
             break
-        out.append(_block(block))
+        out.append(_block(block, rtl))
     return "\n".join(out)
 
 
 def render(doc: d.Document) -> str:
-    global _rtl
-    _rtl = doc.lang in RIGHT_TO_LEFT
-    try:
-        body = _body(doc.blocks)
-    finally:
-        _rtl = False
-    direction = ' dir="rtl"' if doc.lang in RIGHT_TO_LEFT else ""
+    rtl = doc.lang in RIGHT_TO_LEFT
+    body = _body(doc.blocks, rtl)
+    direction = ' dir="rtl"' if rtl else ""
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(doc.lang)}"{direction}>\n'
         '<head>\n<meta charset="utf-8">\n'

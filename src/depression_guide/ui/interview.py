@@ -212,7 +212,7 @@ def _compact(block: Any) -> Any:
         return Paragraph(" ".join(block.lines), block.title)
     if isinstance(block, Callout) and S.SET_REGION in block.lines:
         lines = tuple(x for x in block.lines if x != S.SET_REGION)
-        return Callout(block.kind, block.title, lines, block.links)
+        return Callout(block.kind, block.title, lines, links=block.links)
     return block
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 from depression_guide.errors import GuideError
 from depression_guide.logic.topics import Topic, options_of
@@ -92,10 +92,22 @@ def compare_document(
 ) -> d.Document:
     citer = views.Citer(content)
     doc = d.Document(S.COMPARE_TITLE.format(names=", ".join(o.name for o in options)), lang=S.lang)
-    doc.add(
-        d.Paragraph(S.COMPARE_INTRO),
-        d.Grid(tuple(o.name for o in options), tuple(rows(options, citer, region))),
-    )
+    grid = rows(options, citer, region)
+    doc.add(d.Paragraph(S.COMPARE_INTRO), d.Grid(tuple(o.name for o in options), tuple(grid)))
+    # The JSON's rows are the grid's, cell for cell; its markers number the
+    # references as the grid cites them (the pictures and the list come after).
+    markers = {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)}
+    ids = [o.id for o in options]
+    doc.facts = lambda: {
+        "schema_version": views.JSON_SCHEMA_VERSION,
+        "options": [{"id": o.id, "name": o.name} for o in options],
+        "rows": [
+            {"question": label, "answers": dict(zip(ids, cells, strict=True))}
+            for label, cells in grid
+        ],
+        "markers": markers,
+        "references": views.csl_items(content, cited_in(*options)),
+    }
     pictures = [(o, s.frequency) for o in options for s in o.benefits if s.frequency]
     if pictures:
         doc.add(d.Heading(S.CHANCES_AS_PICTURES, 1))
@@ -105,21 +117,3 @@ def compare_document(
         citer.mark(option.references)
     doc.add(citer.ref_list())
     return doc
-
-
-def compare_json(
-    content: Content, options: list[model.Option], region: str | None
-) -> dict[str, Any]:
-    citer = views.Citer(content)
-    grid = rows(options, citer, region)
-    cited = cited_in(*options)
-    return {
-        "schema_version": views.JSON_SCHEMA_VERSION,
-        "options": [{"id": o.id, "name": o.name} for o in options],
-        "rows": [
-            {"question": label, "answers": dict(zip([o.id for o in options], cells, strict=True))}
-            for label, cells in grid
-        ],
-        "markers": {f"[{n}]": ref for n, ref in enumerate(citer.order, start=1)},
-        "references": [bibliography.csl_item(content.references[r]) for r in cited],
-    }

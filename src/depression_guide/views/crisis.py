@@ -1,16 +1,68 @@
 """Crisis help: the emergency number first, the region's lines, or every
-region's when the region is not known; as view blocks and as JSON."""
+region's when the region is not known.
+
+One record (`help_record`) holds the help a run gives; every crisis panel is
+drawn from it and carries it, and JSON's `crisis` is that same record, so
+the numbers in the JSON are the numbers the panels show.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+import msgspec
 
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide.content import model
 
 if TYPE_CHECKING:
-    from depression_guide.content import Content, model
+    from depression_guide.content import Content
+
+
+class RegionHelp(msgspec.Struct, frozen=True):
+    """A region's help (JSON `crisis`, and the `crisis` command's JSON)."""
+
+    region: str
+    name: str
+    emergency: str
+    danger_message: str
+    lines: tuple[model.CrisisLine, ...]
+
+
+class MainLine(msgspec.Struct, frozen=True):
+    region: str
+    name: str
+    emergency: str
+    main_line: str
+
+
+class WorldHelp(msgspec.Struct, frozen=True):
+    """Every region's emergency number and main line, while the region is not known."""
+
+    region: None
+    danger_message: str
+    regions: tuple[MainLine, ...]
+    set_region: str
+
+
+Help = RegionHelp | WorldHelp
+
+
+def help_record(content: Content, code: str | None) -> Help:
+    """The help for a region, or every region's when it is not known."""
+    if code is None:
+        return WorldHelp(
+            None,
+            content.crisis.danger_message,
+            tuple(MainLine(r.code, r.name, r.emergency, main_line(r)) for r in content.regions),
+            set_region_line(content),
+        )
+    region = content.region(code)
+    return RegionHelp(
+        region.code, region.name, region.emergency, content.crisis.danger_message, region.lines
+    )
 
 
 def by_text(line: model.CrisisLine) -> str:
@@ -74,12 +126,12 @@ def line_text(line: model.CrisisLine, detail: bool = True) -> str:
     return text
 
 
-def emergency_text(region: model.Region, crisis: model.Crisis) -> str:
+def emergency_text(help: RegionHelp) -> str:
     """'If you are in danger now, call the emergency number: 000.' (first, always)."""
-    message = crisis.danger_message.rstrip(".。")
-    if region.emergency[:1].isdigit() or "the emergency number" not in message:
-        return S.EMERGENCY_LINE.format(message=message, number=region.emergency)
-    return f"{message.replace('the emergency number', region.emergency)}."
+    message = help.danger_message.rstrip(".。")
+    if help.emergency[:1].isdigit() or "the emergency number" not in message:
+        return S.EMERGENCY_LINE.format(message=message, number=help.emergency)
+    return f"{message.replace('the emergency number', help.emergency)}."
 
 
 def crisis_callout(
@@ -90,23 +142,24 @@ def crisis_callout(
     `full=False` gives the short form (emergency number and the main line);
     `support=False` leaves out the non-crisis support lines.
     """
-    region = content.region(code)
-    lines = [emergency_text(region, content.crisis)]
-    crisis_lines = [line for line in region.lines if line.kind == "crisis"]
+    help = help_record(content, code)
+    assert isinstance(help, RegionHelp)
+    lines = [emergency_text(help)]
+    crisis_lines = [line for line in help.lines if line.kind == "crisis"]
     lines += [line_text(line, detail=full) for line in (crisis_lines if full else crisis_lines[:1])]
     lines += answers_in_english(code)
     if full and support:
         lines += [
-            S.SUPPORT.format(line=line_text(line))
-            for line in region.lines
-            if line.kind == "support"
+            S.SUPPORT.format(line=line_text(line)) for line in help.lines if line.kind == "support"
         ]
-        checked = sorted({line.checked for line in region.lines})
+        checked = sorted({line.checked for line in help.lines})
         lines.append(S.NUMBERS_CHECKED.format(months=", ".join(checked)))
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
-    links = links_of(list(region.lines), (region.emergency,))
-    return d.Callout("crisis", title.format(region=region.name), tuple(lines), links)
+    links = links_of(list(help.lines), (help.emergency,))
+    return d.Callout(
+        "crisis", title.format(region=help.name), tuple(lines), record=help, links=links
+    )
 
 
 def answers_in_english(code: str | None) -> list[str]:
@@ -138,18 +191,20 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     One short line a region, so a person anywhere finds their number at once;
     `hint` adds the one line saying how to set the region (when it stays unknown).
     """
-    lines = [content.crisis.danger_message]
-    for region in content.regions:
-        main = main_line(region)
+    help = help_record(content, None)
+    assert isinstance(help, WorldHelp)
+    lines = [help.danger_message]
+    for region in help.regions:
+        main = region.main_line
         lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
     lines += answers_in_english(None)
     if hint:
-        lines.append(set_region_line(content))
+        lines.append(help.set_region)
     mains = [next((x for x in r.lines if x.kind == "crisis"), None) for r in content.regions]
     links = links_of(
         [line for line in mains if line is not None], tuple(r.emergency for r in content.regions)
     )
-    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines), links)
+    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines), record=help, links=links)
 
 
 def compact_world_lines(content: Content) -> list[str]:
@@ -192,11 +247,7 @@ def help_now(
     # Each says whom it is for ("For young people aged 5 to 25.").
     extra = tuple(line_text(line) for line in youth if line_text(line) not in panel.lines)
     links = (*panel.links, *links_of(list(youth)))
-    return d.Callout(panel.kind, panel.title, (*panel.lines, *extra), links)
-
-
-# A crisis panel of at most this many lines fits the last screen whole, even
-# wrapped at 40 columns; a longer one is followed by the short panel.
+    return msgspec.structs.replace(panel, lines=(*panel.lines, *extra), links=links)
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even
@@ -220,43 +271,24 @@ def crisis_blocks(
     return [full, help_now(content, code)]
 
 
+def crisis_page(content: Content, code: str | None, title: str) -> d.Document:
+    """`crisis`: the help lines themselves (ending with the short panel when
+    long, so the presenter adds no second copy); its JSON is the record the
+    panels are drawn from."""
+    blocks = crisis_blocks(content, code, hint=True)
+    first = blocks[0]
+    assert isinstance(first, d.Callout)
+    doc = d.Document(title).add(*blocks)
+    doc.facts = lambda: {
+        "schema_version": d.JSON_SCHEMA_VERSION,
+        **msgspec.to_builtins(first.record),
+    }
+    return doc
+
+
 def crisis_document(content: Content, code: str | None, title: str) -> d.Document:
     """The crisis lines on their own, e.g. for stderr when stdout is a file."""
     return d.Document(title).add(*crisis_blocks(content, code, support=False))
-
-
-def crisis_json(content: Content, code: str | None) -> dict[str, Any]:
-    """A region's lines; when the region is not known, every region's
-    emergency number and main line, and how to set the region."""
-    if code is None:
-        return {
-            "region": None,
-            "danger_message": content.crisis.danger_message,
-            "regions": [
-                {
-                    "region": r.code,
-                    "name": r.name,
-                    "emergency": r.emergency,
-                    "main_line": main_line(r),
-                }
-                for r in content.regions
-            ],
-            "set_region": set_region_line(content),
-        }
-    region = content.region(code)
-    return {
-        "region": region.code,
-        "name": region.name,
-        "emergency": region.emergency,
-        "danger_message": content.crisis.danger_message,
-        "lines": [_record_json(line) for line in region.lines],
-    }
-
-
-def _record_json(record: Any) -> Any:
-    import msgspec
-
-    return msgspec.to_builtins(record)
 
 
 def with_region_note(doc: d.Document, note: str | None) -> d.Document:
@@ -271,5 +303,5 @@ def with_region_note(doc: d.Document, note: str | None) -> d.Document:
     panel = doc.blocks[last]
     assert isinstance(panel, d.Callout)
     blocks = list(doc.blocks)
-    blocks[last] = d.Callout(panel.kind, panel.title, (*panel.lines, note), panel.links)
-    return d.Document(doc.title, blocks, doc.lang)
+    blocks[last] = msgspec.structs.replace(panel, lines=(*panel.lines, note))
+    return msgspec.structs.replace(doc, blocks=blocks)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide import views
 from depression_guide.content.model import cited_in
 from depression_guide.logic.decide import MATTERS, latest_sure, sure_yes, what_may_help
 
@@ -77,6 +77,7 @@ def decide_document(content: Content, result: DecisionGuide, region: str | None)
         d.Paragraph(citer.cite(decide.credit, decide.references)),
         citer.ref_list(short=True),
     )
+    doc.facts = lambda: decide_facts(content, result, helps)
     return doc
 
 
@@ -106,7 +107,9 @@ def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> li
     return [S.SURE_COUNTED.format(when=when, count=count, total=len(decide.sure), said=said)]
 
 
-def decide_json(content: Content, result: DecisionGuide, region: str | None) -> dict[str, Any]:
+def decide_facts(content: Content, result: DecisionGuide, helps: list[str]) -> dict[str, Any]:
+    """The guide's facts, as stable JSON: every reason rated, with its stars
+    (the page shows the ones rated 4 or 5); `helps` as the page says them."""
     decide = content.decide
 
     def rated(items: tuple[Rated, ...]) -> list[dict[str, Any]]:
@@ -143,8 +146,8 @@ def decide_json(content: Content, result: DecisionGuide, region: str | None) -> 
         "leaning": leaning_id(result),
         "sure_before": sure(result.sure_before),
         "sure_after": sure(result.sure_after),
-        "what_may_help": what_may_help(decide, latest_sure(result.sure_before, result.sure_after)),
+        "what_may_help": helps,
         "next_steps": [c.id for c in result.next_steps],
         "credit": decide.credit,
-        "references": [bibliography.csl_item(content.references[r]) for r in cited],
+        "references": views.csl_items(content, cited),
     }

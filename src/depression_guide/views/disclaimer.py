@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.content.model import OTHER
@@ -16,8 +18,8 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    # DISCLAIMER in this run's language (JSON outputs and tests name it here),
-    # with the region-neutral word for a doctor; pages use the region's word.
+    # DISCLAIMER in this run's language (tests name it here), with the
+    # region-neutral word for a doctor; pages use the region's word.
     if name == "DISCLAIMER":
         return S.DISCLAIMER.format(doctor=S.ANY_DOCTOR)
     raise AttributeError(name)
@@ -32,9 +34,12 @@ def disclaimer(
     the shell) the emergency number is on the final screen. `youth`: the
     region's services for a young person's age group, listed with them.
     """
+    # Keyed: JSON's `disclaimer` and `crisis` are read off these two blocks.
     return [
-        d.Callout("disclaimer", S.SEE_A_PROFESSIONAL, (disclaimer_text(content, code),)),
-        help_now(content, code, hint=True, youth=youth),
+        d.Callout(
+            "disclaimer", S.SEE_A_PROFESSIONAL, (disclaimer_text(content, code),), key="disclaimer"
+        ),
+        msgspec.structs.replace(help_now(content, code, hint=True, youth=youth), key="crisis"),
     ]
 
 
@@ -81,7 +86,7 @@ def draft_notice_lines(region: str | None) -> tuple[str, ...]:
 
 
 def draft_notice(region: str | None) -> d.Callout:
-    return d.Callout("note", S.DRAFT_TITLE, draft_notice_lines(region))
+    return d.Callout("note", S.DRAFT_TITLE, draft_notice_lines(region), key="draft_notice")
 
 
 def with_draft_notice(doc: d.Document, region: str | None) -> d.Document:
@@ -93,4 +98,4 @@ def with_draft_notice(doc: d.Document, region: str | None) -> d.Document:
         if isinstance(block, d.Callout) and block.kind == "disclaimer":
             blocks.append(notice)
         blocks.append(block)
-    return d.Document(doc.title, blocks, lang=doc.lang)
+    return msgspec.structs.replace(doc, blocks=blocks)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from depression_guide import __version__, views
 from depression_guide import document as d
@@ -22,6 +22,7 @@ def about_document(content: Content) -> d.Document:
     citer = views.Citer(content)
     source = about.source
     labels = S.ABOUT_LABELS
+    coverage = language_coverage(content)
     doc = d.Document(S.ABOUT_TITLE, lang=S.lang).add(
         d.Paragraph(about.what_it_is, S.WHAT_IT_IS),
         d.Paragraph(about.what_it_is_not, S.WHAT_IT_IS_NOT),
@@ -65,11 +66,23 @@ def about_document(content: Content) -> d.Document:
         ),
         d.Paragraph(__version__, labels["version"]),
         d.Heading(S.LANGUAGES_HEADING, 1),
-        d.Bullets(language_lines(content)),
+        d.Bullets(language_lines(coverage)),
         d.Paragraph(S.LANGUAGE_INTERFACE),
         d.Paragraph(S.CONTRIBUTE_TRANSLATION),
         citer.ref_list(),
     )
+    # The JSON's own schema_version wins over the content file's.
+    doc.facts = lambda: {
+        **views.record_json(about),
+        "schema_version": views.JSON_SCHEMA_VERSION,
+        "version": __version__,
+        "languages": {
+            "en": {"status": "source", "coverage": 100},
+            **{
+                lang: {"status": "draft", "coverage": percent} for lang, percent in coverage.items()
+            },
+        },
+    }
     return doc
 
 
@@ -81,11 +94,10 @@ def language_coverage(content: Content) -> dict[str, int]:
     return {lang: language_report(content, lang).percent for lang in sorted(DRAFTS)}
 
 
-def language_lines(content: Content) -> tuple[str, ...]:
+def language_lines(coverage: dict[str, int]) -> tuple[str, ...]:
     """The languages, their status (drafts, unchecked) and how much is translated."""
     from depression_guide.languages import LANGUAGES
 
-    coverage = language_coverage(content)
     return (
         LANGUAGES["en"],
         *(
@@ -93,22 +105,6 @@ def language_lines(content: Content) -> tuple[str, ...]:
             for lang, percent in coverage.items()
         ),
     )
-
-
-def about_json(content: Content) -> dict[str, Any]:
-    # The JSON's own schema_version wins over the content file's.
-    return {
-        **views.record_json(content.about),
-        "schema_version": views.JSON_SCHEMA_VERSION,
-        "version": __version__,
-        "languages": {
-            "en": {"status": "source", "coverage": 100},
-            **{
-                lang: {"status": "draft", "coverage": percent}
-                for lang, percent in language_coverage(content).items()
-            },
-        },
-    }
 
 
 # --- quiz ----------------------------------------------------------------------
@@ -216,12 +212,7 @@ def phq9_document(content: Content, result: Phq9Result, region: str | None) -> d
             )
         )
     doc.add(citer.ref_list())
-    return doc
-
-
-def phq9_json(content: Content, result: Phq9Result) -> dict[str, Any]:
-    phq9 = content.phq9
-    return {
+    doc.facts = lambda: {
         "schema_version": views.JSON_SCHEMA_VERSION,
         "scores": list(result.scores),
         "total": result.total,
@@ -238,3 +229,4 @@ def phq9_json(content: Content, result: Phq9Result) -> dict[str, Any]:
         "not_a_diagnosis": phq9.not_a_diagnosis,
         "references": list(phq9.references),
     }
+    return doc

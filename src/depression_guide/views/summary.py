@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from depression_guide import bibliography, views
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide import views
 from depression_guide.content.model import access_for, cited_in
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def summary_document(
                     )
                 )
         doc.add(views.refs_with_sources(citer))
+    doc.facts = lambda: summary_facts(content, summary)
     return doc
 
 
@@ -170,8 +171,10 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
     return d.Card(option.name, cells, S.CARD_MORE, S.CARD_COMMAND.format(id=option.id))
 
 
-def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
-    """The summary as stable JSON (see the README for the keys)."""
+def summary_facts(content: Content, summary: Summary) -> dict[str, Any]:
+    """The summary's facts, as stable JSON (see the README for the keys): the
+    same Summary the page is drawn from, with every option in full (as the
+    saved files' appendix)."""
     region = summary.region
     sections = []
     for section in summary.sections:
@@ -211,7 +214,7 @@ def summary_json(content: Content, summary: Summary) -> dict[str, Any]:
         "categories": sections,
         "questions": summary.questions,
         "next_steps": list(summary.next_steps),
-        "references": [bibliography.csl_item(content.references[r]) for r in cited],
+        "references": views.csl_items(content, cited),
         "content_reviewed": content.about.reviewed.isoformat(),
         # The services for young people listed with the help at the end.
         "youth_lines": [views.record_json(line) for line in summary.youth_lines],

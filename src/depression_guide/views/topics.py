@@ -8,16 +8,12 @@ from depression_guide import bibliography
 from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.content.model import access_for, cited_in
+from depression_guide.document import JSON_SCHEMA_VERSION as JSON_SCHEMA_VERSION
 from depression_guide.views.citations import Citer
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
     from depression_guide.logic.topics import Topic
-
-# 2 (second edition): options carry `access` by region, `glance` and `order`
-# (`access_au` is gone); the explore summary adds `made`, `region_known`, and
-# per option `at_a_glance` and `access_here`. See CHANGELOG.md.
-JSON_SCHEMA_VERSION = 2
 
 
 def icon_array(frequency: model.Frequency, citer: Citer) -> d.IconArray:
@@ -114,47 +110,70 @@ def background_blocks(
 
 
 def topics_document(content: Content, topics: list[Topic], region: str | None) -> d.Document:
-    """`show`: options, whole categories, or background topics, with references."""
+    """`show`: options, whole categories, or background topics, with references;
+    its facts (JSON `topics`) are the records drawn, from the same loop."""
     from depression_guide.logic.topics import options_of
 
     citer = Citer(content)
     names = []
     blocks: list[d.Block] = []
+    drawn: list[tuple[str, Any]] = []  # (kind, record), as the blocks draw them
+
     for topic in topics:
         if topic.kind == "background":
             item = content.background[topic.id]
             names.append(item.name)
             blocks += background_blocks(item, citer, region)
+            drawn.append(("background", item))
             continue
         if topic.kind == "category":
             category = content.categories[topic.id]
             names.append(category.name)
             blocks += [d.Heading(category.name, 1), d.Paragraph(category.summary)]
+            drawn.append(("category", category))
         else:
             names.append(content.options[topic.id].name)
         for option in options_of(content, [topic]):
             blocks += option_blocks(option, citer, region)
+            drawn.append(("option", option))
     doc = d.Document(", ".join(names))
     if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
         blocks = blocks[1:]  # the page title already names the one topic
     doc.add(*blocks, citer.ref_list())
+    doc.facts = lambda: {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "topics": [{"kind": kind, **record_json(record)} for kind, record in drawn],
+        "references": csl_items(
+            content, cited_in(*(record for kind, record in drawn if kind != "category"))
+        ),
+    }
     return doc
 
 
 def topic_list_document(content: Content) -> d.Document:
     """`topics`: every category with its options, then background topics; ids shown."""
     doc = d.Document(S.TOPICS_TITLE)
+    categories = []
     for category in content.categories.values():
-        doc.add(d.Heading(f"{category.name} ({category.id})", 2))
-        if category.id == "background":
-            items = [f"{t.id}: {t.name}" for t in content.background.values()]
-        else:
-            items = [
-                f"{o.id}: {o.name}" for o in content.options.values() if o.category == category.id
-            ]
-        doc.add(d.Bullets(tuple(items) or (S.NONE_YET,)))
+        records: list[Any] = (
+            list(content.background.values())
+            if category.id == "background"
+            else [o for o in content.options.values() if o.category == category.id]
+        )
+        doc.add(
+            d.Heading(f"{category.name} ({category.id})", 2),
+            d.Bullets(tuple(f"{r.id}: {r.name}" for r in records) or (S.NONE_YET,)),
+        )
+        categories.append(
+            {**id_name_aliases(category), "topics": [id_name_aliases(r) for r in records]}
+        )
     doc.add(d.Paragraph(S.SHOW_A_TOPIC))
+    doc.facts = lambda: {"schema_version": JSON_SCHEMA_VERSION, "categories": categories}
     return doc
+
+
+def id_name_aliases(record: Any) -> dict[str, Any]:
+    return {"id": record.id, "name": record.name, "aliases": list(record.aliases)}
 
 
 def record_json(record: Any) -> Any:
@@ -163,47 +182,6 @@ def record_json(record: Any) -> Any:
     return msgspec.to_builtins(record)
 
 
-def topics_json(content: Content, topics: list[Topic], region: str | None) -> dict[str, Any]:
-    from depression_guide.logic.topics import options_of
-
-    items: list[dict[str, Any]] = []
-    shown: list[Any] = []
-    for topic in topics:
-        if topic.kind == "background":
-            record: Any = content.background[topic.id]
-            items.append({"kind": "background", **record_json(record)})
-            shown.append(record)
-        else:
-            if topic.kind == "category":
-                items.append({"kind": "category", **record_json(content.categories[topic.id])})
-            for option in options_of(content, [topic]):
-                items.append({"kind": "option", **record_json(option)})
-                shown.append(option)
-    cited = cited_in(*shown)
-    return {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "topics": items,
-        "references": [bibliography.csl_item(content.references[r]) for r in cited],
-    }
-
-
-def topic_list_json(content: Content) -> dict[str, Any]:
-    return {
-        "schema_version": JSON_SCHEMA_VERSION,
-        "categories": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "aliases": list(c.aliases),
-                "topics": [
-                    {"id": t.id, "name": t.name, "aliases": list(t.aliases)}
-                    for t in (
-                        content.background.values()
-                        if c.id == "background"
-                        else [o for o in content.options.values() if o.category == c.id]
-                    )
-                ],
-            }
-            for c in content.categories.values()
-        ],
-    }
+def csl_items(content: Content, cited: list[str]) -> list[dict[str, Any]]:
+    """The references cited, as CSL-JSON items (JSON's `references`)."""
+    return [bibliography.csl_item(content.references[r]) for r in cited]
