@@ -29,8 +29,22 @@ def test_a_number_in_one_piece_is_left_alone() -> None:
     "address",
     ["1737.org.nz", "https://doi.org/10.1002/wps.21069", "988lifeline.org", "www.example.org/1/2"],
 )
-def test_web_addresses_and_dois_are_left_as_they_are(address: str) -> None:
-    assert isolate_numbers(f"انظر {address} هنا") == f"انظر {address} هنا"
+def test_web_addresses_and_dois_are_isolated_whole(address: str) -> None:
+    # Whole, never cut inside: "1737.org.nz" among Arabic words shows as
+    # "org.nz.1737" without its isolate (libfribidi), and copies in one piece.
+    assert isolate_numbers(f"انظر {address} هنا") == f"انظر {LRI}{address}{PDI} هنا"
+
+
+def test_flags_and_words_ending_in_plus_are_isolated() -> None:
+    # Back-translation #2 and #16: "lang en--" and "+LGBTIQ" in right-to-left text.
+    assert isolate_numbers("شغّل مع --lang en.") == f"شغّل مع {LRI}--lang en{PDI}."
+    assert isolate_numbers("مجتمع LGBTIQ+ هنا") == f"مجتمع {LRI}LGBTIQ+{PDI} هنا"
+    assert isolate_numbers("(lifeline.org.au).") == f"({LRI}lifeline.org.au{PDI})."
+
+
+def test_arabic_markdown_keeps_web_addresses_as_links() -> None:
+    result = run_cli(["--lang", "ar", "show", "cbt", "--format", "markdown"])
+    assert f"{LRI}<https://doi.org/10.1002/wps.21069>{PDI}" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])

@@ -75,7 +75,8 @@ DESTINATIONS = [
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())
+    # As read: HTML's tags (a number is a tel: link) take no room in the words.
+    return " ".join(re.sub(r"<[^>]+>", "", text).split())
 
 
 def assert_ends_with_help(text: str, where: str) -> None:

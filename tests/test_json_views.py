@@ -166,7 +166,9 @@ def frequencies_in(value: Any) -> Iterator[str]:
 
 
 def text_facts(text: str) -> Facts:
-    said = flat(text)
+    # As read: right-to-left text keeps numbers, flags and addresses in
+    # invisible left-to-right isolates (U+2066...U+2069).
+    said = flat(text.translate({0x2066: None, 0x2069: None}))
     return Facts(
         {
             ref.id

@@ -356,3 +356,24 @@ def test_a_document_s_trailing_help_is_its_footer() -> None:
     doc = Document("Guide").add(Paragraph("text"), *views.disclaimer(CONTENT, "UK"))
     assert trailing_help(doc) == Document("").add(*views.disclaimer(CONTENT, "UK"))
     assert trailing_help(Document("Guide").add(Paragraph("text"))) is None
+
+
+@pytest.mark.parametrize(("doctor", "asked"), [("family doctor", "family doctor"), ("", "doctor")])
+def test_the_save_offer_names_the_region_word_for_a_doctor(
+    keys: Any, tmp_path: Path, doctor: str, asked: str
+) -> None:
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    drawn = textio.StringIO()
+    output = Vt100_Output(drawn, lambda: Size(rows=24, columns=80), term="xterm")
+    keys.send_text(ENTER)
+    offer_to_save(
+        "summary",
+        lambda f: f,
+        lambda p, t: None,
+        {"input": keys, "output": output},
+        tmp_path,
+        doctor=doctor,
+    )
+    assert f"Save this to a file, to take to your {asked}?" in drawn.getvalue()

@@ -107,3 +107,68 @@ def test_no_plain_english_and_nothing_cut_at_40_columns(args: list[str]) -> None
     else:
         assert out.count("⟦") == out.count("⟧") and "…" not in out
     assert leftover_english(out) == []
+
+
+# --- --help pages and errors (issue 25: click's words, ours, GuideErrors) ---------
+
+HELP_PAGES = [
+    ["--help"],
+    *([name, "--help"] for name in (
+        "explore", "decide", "topics", "show", "compare", "references", "crisis", "quiz",
+        "about", "validate", "check", "config",
+    )),
+    ["check", "phq9", "--help"],
+    ["config", "set", "--help"],
+]  # fmt: skip
+ERRORS = [
+    ["show"],  # click: missing argument
+    ["nosuch"],  # click: no such command
+    ["shw", "cbt"],  # ... with "did you mean"
+    ["show", "cbt", "--fromat", "json"],  # click: no such option
+    ["show", "cbt", "--format", "pdf"],  # click: invalid choice
+    ["crisis", "--region"],  # click: option needs a value
+    ["topics", "a", "b"],  # click: extra arguments (plural)
+    ["show", "cbtt"],  # ours: unknown topic, did you mean
+    ["compare", "cbt"],  # ours: compare needs two
+    ["compare", "cbt", "serotonin-theory"],  # ours: a background topic
+    ["--region", "ZZ", "crisis"],  # ours: unknown region
+    ["explore"],  # ours: no terminal to ask on
+    ["explore", "--answers", DEFAULT, "--save", "summary.pdf"],  # ours: which format
+    ["explore", "--answers", DEFAULT, "--save", "taken.md"],  # files.py: never replaced
+    ["explore", "--answers", "nowhere.yaml"],  # yaml_io: no such file
+    ["explore", "--answers", "bad-value.yaml"],  # answers.py: a value not allowed
+    ["explore", "--answers", "bad-key.yaml"],  # answers.py: a key not known
+    ["check", "phq9", "--answers", "1,2"],  # selfcheck: PHQ-9 answers
+    ["quiz", "--answers", "myth"],  # selfcheck: quiz answers
+]
+
+
+def without_names(text: str) -> str:
+    """What is typed, not read: flags, metavars, types, quoted values, env
+    variables and the examples' command lines stay as they are in every language."""
+    text = re.sub(r"(?m)^\s+(?:\S.*)?\bdepression-guide .*$", " ", text)  # an example, as typed
+    text = re.sub(r"depression-guide(?: [a-z][\w-]*)*", " ", text)  # a command line
+    text = re.sub(r"(?m)^  [a-z][\w-]*(?=\s{2})", " ", text)  # a command's name in a list
+    text = re.sub(r"--?[a-z][\w-]*|<[^>]*>|\{[^}]*\}|'[^']*'|\b[A-Z][A-Z0-9_]+\b", " ", text)
+    return text
+
+
+@pytest.mark.parametrize("args", HELP_PAGES, ids=" ".join)
+def test_help_pages_have_no_plain_english(args: list[str]) -> None:
+    result = run_cli(["--lang", "en-XA", *args])
+    assert result.exit_code == 0, result.stderr
+    assert leftover_english(without_names(result.stdout)) == []
+
+
+@pytest.mark.parametrize("args", ERRORS, ids=" ".join)
+def test_errors_have_no_plain_english(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "taken.md").write_text("keep me")
+    (tmp_path / "bad-value.yaml").write_text("risk_now: maybe\n")
+    (tmp_path / "bad-key.yaml").write_text("colour: red\n")
+    result = run_cli(["--lang", "en-XA", *args])
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("⟦") >= 2  # the error and its hint, both through the catalog
+    assert leftover_english(without_names(result.stderr)) == []

@@ -134,7 +134,8 @@ def test_enter_alone_at_every_question_records_nothing(tmp_path: Path) -> None:
     ):
         answer(child, prompt, ENTER)
     child.expect("What you told us")
-    child.expect("Save this to a file")
+    # The region was skipped: the word for a doctor understood everywhere.
+    child.expect(r"Save this to a file, to take to your doctor\?")
     recap = child.before
     child.send(ENTER)  # "No, thanks"
     child.expect(pexpect.EOF)
@@ -178,7 +179,8 @@ def answer_no_then_skip_the_rest(child: pexpect.spawn) -> None:
 def test_save_offer_at_the_end(tmp_path: Path) -> None:
     child = spawn(["--region", "UK", "explore"], tmp_path)
     answer_no_then_skip_the_rest(child)
-    answer(child, "Save this to a file", DOWN + ENTER)  # a web page
+    # The UK's word for the first doctor, as the headings say it.
+    answer(child, r"Save this to a file, to take to your GP\?", DOWN + ENTER)  # a web page
     answer(child, "File name", ENTER)  # the suggested name
     child.expect("Saved the summary")
     child.expect(pexpect.EOF)

@@ -8,6 +8,7 @@ region, the help lines are every region's, and nothing is Australian.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -124,8 +125,10 @@ def test_no_region_gives_every_region_s_help_and_nothing_australian(command: str
 @pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
 def test_no_region_in_every_format_of_the_summary(fmt: str) -> None:
     out = run("explore", None, None, None, fmt)
+    # (as read: in HTML each number is a tel: link, "112 or 999" two of them)
+    read = re.sub(r"<[^>]+>", "", out) if fmt == "html" else out
     for region in CONTENT.regions:
-        assert region.emergency in out
+        assert region.emergency in read
     for word in AU_ONLY:
         assert word not in out, word
 

@@ -4,7 +4,9 @@
     python tools/catalogs.py --check    # exit 1 if a .po or .mo is out of date (CI)
 
 Messages come from strings.py (strings.messages(): the English text, with the
-constant's name as context). Each language's .po keeps its translations;
+constant's name as context), and from the commands' --help texts (context
+HELP: cli_words.help_messages, read from the command tree). Each language's
+.po keeps its translations;
 new messages arrive untranslated (English shows until they are translated),
 changed ones are marked fuzzy (and so not compiled: English shows).
 """
@@ -25,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from depression_guide import strings  # noqa: E402
 from depression_guide.catalogs import LOCALE_DIR, catalog_path, locale_name  # noqa: E402
+from depression_guide.cli_words import HELP  # noqa: E402
 from depression_guide.languages import DRAFTS  # noqa: E402
 
 # Fixed, so that the same messages always give the same files (CI compares them).
@@ -45,7 +48,24 @@ def template() -> Catalog:
         catalog.add(text, context=context)
     for context, forms in strings.PLURALS.items():
         catalog.add(forms, context=context)
+    for text in help_texts():
+        catalog.add(text, context=HELP)
     return catalog
+
+
+def help_texts() -> list[str]:
+    """Every --help text of the commands (context HELP), as cli_words looks them up:
+    read from the command tree typer builds, lazy groups included."""
+    import typer.main
+
+    from depression_guide.cli import app
+    from depression_guide.cli_words import help_messages
+    from depression_guide.commands import LAZY_GROUPS, lazy_group
+
+    found = list(help_messages(typer.main.get_command(app)))
+    for name in LAZY_GROUPS:
+        found += [text for text in help_messages(lazy_group(name)) if text not in found]
+    return found
 
 
 def updated(code: str, pot: Catalog) -> Catalog:

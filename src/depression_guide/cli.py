@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
 
 from depression_guide import __version__
+from depression_guide.cli_words import WordsGroup, in_our_words
 from depression_guide.commands import LAZY_GROUPS, LazyCommands, lazy_group
 from depression_guide.commands.common import (
     LangOpt,
@@ -33,10 +33,11 @@ from depression_guide.settings import RegionChoice, RegionSource, Settings, choo
 PROG = "depression-guide"
 
 
-class GuideGroup(TyperGroup):
+class GuideGroup(WordsGroup):
     """Typer turns Ctrl-C and broken pipes into silent exit codes; we want to
     say "Stopped. Nothing was saved." and to close quietly on `| head`, so
-    both become the project's own exceptions, handled in main().
+    both become the project's own exceptions, handled in main(). Its help,
+    and its commands', is in the run's language (cli_words.WordsGroup).
 
     Its commands are built when first named (commands.LazyCommands): a run
     builds the one command it runs, --help builds them all."""
@@ -50,7 +51,9 @@ class GuideGroup(TyperGroup):
 
     def get_command(self, ctx: Any, name: str) -> Any:
         if name in LAZY_GROUPS:
-            return lazy_group(name)
+            from depression_guide.cli_words import in_words
+
+            return in_words(lazy_group(name))
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: Any) -> Any:
@@ -243,7 +246,9 @@ def _fail(
 ) -> NoReturn:
     """One or two lines on stderr; with --format json, the same error as JSON on stdout
     too, so a program reading the output gets an answer it can parse."""
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    from depression_guide import strings
+
+    sys.stderr.write(f"{strings.ERROR_PREFIX.format(prog=PROG)} {message}\n")
     if hint:
         sys.stderr.write(hint + "\n")
     if as_json:
@@ -254,6 +259,17 @@ def _fail(
             sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     raise SystemExit(code)
+
+
+def _in_the_language(error: GuideError) -> tuple[str, str]:
+    """An error's message and hint; one raised below strings.py (files.py)
+    names its templates there, and is said through them."""
+    if error.said is None:
+        return error.message, error.hint
+    from depression_guide import strings
+
+    message, hint, fields = error.said
+    return getattr(strings, message).format(**fields), getattr(strings, hint).format(**fields)
 
 
 def _interrupted() -> NoReturn:
@@ -327,7 +343,7 @@ def main(argv: list[str] | None = None) -> None:
     except (KeyboardInterrupt, Interrupted):
         _interrupted()
     except GuideError as exc:
-        _fail(exc.message, exc.hint, exc.exit_code, _wants_json(args))
+        _fail(*_in_the_language(exc), exc.exit_code, _wants_json(args))
     except Exception as exc:
         # typer vendors its own copy of click, so click's exceptions are matched
         # by class name: this works with the vendored and the plain package.
@@ -344,7 +360,7 @@ def main(argv: list[str] | None = None) -> None:
             from depression_guide import strings
 
             _fail(
-                _plain_words(click_error.format_message()),
+                _plain_words(in_our_words(click_error)),
                 strings.TRY_HELP.format(command=command),
                 click_error.exit_code,
                 _wants_json(args),

@@ -45,6 +45,14 @@ class Bullets(BlockBase, frozen=True):
     label: str = ""
 
 
+class Link(msgspec.Struct, frozen=True):
+    """Words of a line to link, exactly as they appear in it, and where to:
+    ("13 11 14", "tel:131114"), ("lifeline.org.au", "https://lifeline.org.au")."""
+
+    text: str
+    href: str
+
+
 class Callout(BlockBase, frozen=True):
     """A box that must not be missed: crisis lines, safety messages, notes."""
 
@@ -56,6 +64,9 @@ class Callout(BlockBase, frozen=True):
     # JSON is read off the blocks the text shows, never made beside them.
     key: str = ""
     record: Any = None
+    # Made from the crisis lines' own fields (phone, text, website), never
+    # found by reading the sentence: they work in every language.
+    links: tuple[Link, ...] = ()
 
 
 class Arm(msgspec.Struct, frozen=True):

@@ -19,10 +19,16 @@ class GuideError(Exception):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, hint: str = "") -> None:
+    def __init__(
+        self, message: str, hint: str = "", said: tuple[str, str, dict[str, str]] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # Raised below strings.py (files.py): the names of its message and hint
+        # templates there, and their fields, so cli.py says it in the run's
+        # language. `message` and `hint` are the same words in English.
+        self.said = said
 
 
 class ContentError(GuideError):

@@ -33,17 +33,43 @@ def free_name(folder: Path, stem: str, ending: str) -> str:
 def check_writable(path: Path, force: bool) -> None:
     """Fail early (before any work) if the file can't or mustn't be written."""
     if path.is_dir():
-        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
-    if path.exists() and not force:
         raise GuideError(
-            f"'{path}' already exists; it was not changed.",
-            "Choose another name, or add --force to replace it.",
+            f"'{path}' is a folder.",
+            "Give a file name to save to.",
+            ("IS_A_FOLDER_ERROR", "GIVE_A_FILE_NAME", {"path": str(path)}),
         )
+    if path.exists() and not force:
+        raise _not_replaced(path)
     folder = path.parent
     if not folder.is_dir():
-        raise GuideError(f"the folder '{folder}' does not exist.", "Create it, or save elsewhere.")
+        raise GuideError(
+            f"the folder '{folder}' does not exist.",
+            "Create it, or save elsewhere.",
+            ("NO_SUCH_FOLDER_ERROR", "NO_SUCH_FOLDER_HINT", {"folder": str(folder)}),
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise GuideError(f"cannot write to the folder '{folder}'.", "Save somewhere you can write.")
+        raise GuideError(
+            f"cannot write to the folder '{folder}'.",
+            "Save somewhere you can write.",
+            ("FOLDER_NOT_WRITABLE", "SAVE_ELSEWHERE", {"folder": str(folder)}),
+        )
+
+
+def _not_replaced(path: Path) -> GuideError:
+    return GuideError(
+        f"'{path}' already exists; it was not changed.",
+        "Choose another name, or add --force to replace it.",
+        ("FILE_NOT_REPLACED", "FILE_NOT_REPLACED_HINT", {"path": str(path)}),
+    )
+
+
+def _not_saved(path: Path, exc: OSError) -> GuideError:
+    problem = exc.strerror or str(exc)
+    return GuideError(
+        f"could not save '{path}': {problem}.",
+        "Save somewhere you can write.",
+        ("COULD_NOT_SAVE", "SAVE_ELSEWHERE", {"path": str(path), "problem": problem}),
+    )
 
 
 def save(path: Path, text: str, force: bool = False, private: bool = True) -> None:
@@ -56,9 +82,7 @@ def save(path: Path, text: str, force: bool = False, private: bool = True) -> No
     try:
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise GuideError(
-            f"could not save '{path}': {exc.strerror}.", "Save somewhere you can write."
-        ) from None
+        raise _not_saved(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -75,10 +99,7 @@ def save(path: Path, text: str, force: bool = False, private: bool = True) -> No
             try:
                 os.link(temp, path)
             except FileExistsError:
-                raise GuideError(
-                    f"'{path}' already exists; it was not changed.",
-                    "Choose another name, or add --force to replace it.",
-                ) from None
+                raise _not_replaced(path) from None
             except OSError:
                 # Some file systems have no hard links. Then check, then replace:
                 # not atomic against another writer in between, but never
@@ -87,7 +108,7 @@ def save(path: Path, text: str, force: bool = False, private: bool = True) -> No
                     raise
                 os.replace(temp, path)
     except OSError as exc:
-        raise GuideError(f"could not save '{path}': {exc.strerror}.") from None
+        raise _not_saved(path, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -42,6 +42,9 @@ DISCLAIMER = (
     "This is not medical advice or a diagnosis, and it recommends no treatment. "
     "Talk with a {doctor}, psychologist or other health professional about what fits you."
 )
+# The word for the first doctor when the region is not known (crisis.yaml
+# gives each region's own): understood everywhere, and translated.
+ANY_DOCTOR = "doctor"
 SEE_A_PROFESSIONAL = "See a professional"
 REFERENCES = "References"
 REFERENCES_WITH_SOURCES = "References (all sources and corrections: depression-guide about)"
@@ -64,6 +67,8 @@ IF_YOU_NEED_HELP_NOW = "If you need help now"
 SET_REGION = "For your own lines: --region CODE or DEPRESSION_GUIDE_REGION."
 CALL = "call {phone}"
 TEXT = "text {number}"
+# {keyword} and {number} exactly as the service gives them (crisis.yaml).
+TEXT_KEYWORD = "text {keyword} to {number}"
 CHAT_ONLY = "chat online"
 FOR_WHOM = " For {whom}."
 SUPPORT = "Support: {line}"
@@ -227,6 +232,10 @@ LANGUAGE_STATUS = (
     "{name} (--lang {code}): a draft, not checked by a qualified health translator; "
     "{percent}% of the content is translated, the rest shows in English."
 )
+LANGUAGE_INTERFACE = (
+    "In a draft language, the questions, the --help pages and the error messages are "
+    "translated too; a few rare messages still show in English."
+)
 CONTRIBUTE_TRANSLATION = (
     "A clinic can contribute a checked translation: a qualified health translator "
     "checks each file and fills in checked_by and checked_on. See the README, "
@@ -279,9 +288,9 @@ WHERE_TO_GET_HELP = "Where to get help"
 HELP_NEAR_YOU = "Help near you"
 CARRY_ON = "Would you like to carry on to the treatment options?"
 STOPPED_HERE = "\nThat's okay. These lines are there for you any time.\n"
-# Asked by every command that offers to save, before the run's region is at
-# hand here: the word understood everywhere (content.model.ANY_DOCTOR).
-SAVE_OFFER = "Save this to a file, to take to your doctor?"
+# {doctor}: the region's word ("GP", "family doctor"), or ANY_DOCTOR when the
+# region is not known.
+SAVE_OFFER = "Save this to a file, to take to your {doctor}?"
 NO_THANKS = "No, thanks"
 SAVE_CHOICES = (
     ("A web page (.html, prints well)", "html", ".html"),
@@ -296,6 +305,123 @@ IS_A_FOLDER = "That is a folder: type a file name."
 WRONG_ENDING = "This is saved as {ending}: end the name in {ending}, or leave the ending off."
 STOPPED_NOTHING_SAVED = "\nStopped. Nothing was saved.\n"
 TRY_HELP = "Try '{command} --help' for help."
+# Every error line starts so: "depression-guide: error: ..." (the message follows).
+ERROR_PREFIX = "{prog}: error:"
+
+# --- errors a person can fix (GuideError: the message, then a hint) ---------------
+UNKNOWN_TOPIC = "unknown topic '{word}'."
+NAMES_OR = "{names} or {last}"  # 'cbt', 'ipt' or 'mbct'
+TOPICS_HINT = "Run 'depression-guide topics' to see every topic."
+UNKNOWN_REGION = "unknown region '{code}'."
+UNKNOWN_REGION_FROM_ENV = "unknown region '{code}' (from DEPRESSION_GUIDE_REGION)."
+REGION_HINT = "Use one of: {codes} (GB and USA work too)."
+NO_TERMINAL = "this asks questions, but there is no terminal to ask them in."
+EXPLORE_HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
+    "input), for example:  echo 'risk_now: no' | depression-guide explore --answers -"
+)
+DECIDE_HOW_ELSE = (
+    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
+    "for example:  echo 'options: [cbt, ssri]' | depression-guide decide --answers -"
+)
+QUIZ_HOW_ELSE = "Use --answers myth,fact,... or --reveal to see them all."
+PHQ9_HOW_ELSE = "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
+IS_A_FOLDER_ERROR = "'{path}' is a folder."
+GIVE_A_FILE_NAME = "Give a file name to save to."
+FILE_NOT_REPLACED = "'{path}' already exists; it was not changed."
+FILE_NOT_REPLACED_HINT = "Choose another name, or add --force to replace it."
+NO_SUCH_FOLDER_ERROR = "the folder '{folder}' does not exist."
+NO_SUCH_FOLDER_HINT = "Create it, or save elsewhere."
+FOLDER_NOT_WRITABLE = "cannot write to the folder '{folder}'."
+SAVE_ELSEWHERE = "Save somewhere you can write."
+COULD_NOT_SAVE = "could not save '{path}': {problem}."
+UNKNOWN_SAVE_FORMAT = "can't tell which format to save '{name}' in."
+UNKNOWN_SAVE_FORMAT_HINT = "Use a name ending {endings}, or add --format."
+COMPARE_BACKGROUND = "'{topic}' is a background topic, not an option."
+COMPARE_BACKGROUND_HINT = (
+    "Compare two to four options, e.g.: depression-guide compare cbt ssri exercise"
+)
+COMPARE_TOO_FEW = "compare needs at least two options."
+COMPARE_TOO_FEW_HINT = (
+    "For example: depression-guide compare cbt ssri exercise "
+    "(or a category: depression-guide compare psychotherapy)"
+)
+COMPARE_TOO_MANY = "compare shows at most {limit} options side by side; you asked for {count}."
+COMPARE_TOO_MANY_HINT = "Pick fewer, or use 'depression-guide show' for the rest."
+# Answers given with --answers (explore, decide), and files read.
+STDIN_CLOSED = "--answers - reads standard input, but it is closed."
+STDIN_CLOSED_HINT = "Pipe the answers in, or give a file name."
+FROM_STDIN = "standard input (--answers -)"
+ANSWERS_FILE = "answers file '{path}'"
+WHAT_ANSWERS_FILE = "answers file"
+WHAT_CONTENT_FILE = "content file"
+IS_EMPTY = "{label} is empty."
+NOT_A_MAPPING = "{label} must be a mapping of question keys to answers, not a {kind}."
+NOT_A_MAPPING_HINT = "For example:  risk_now: no"
+UNKNOWN_KEY = "{label}: unknown key '{key}'."
+ALLOWED_KEYS = "Allowed keys: {keys}."
+ALLOWED_VALUES = "Allowed values for '{key}': {values}."
+ALLOWED_VALUES_OLDER = "Allowed values for '{key}': {values} (older ids still read: {older})."
+READ_AS = "{old} as {new}"
+BAD_VALUE = "{label}: '{key}' has an invalid value {value}."
+BAD_VALUE_LIST = "{label}: '{key}' has an invalid value {value} (one value, not a list)."
+NOT_WITH_OTHERS = "{label}: '{key}' has '{choice}' with other values."
+NOT_WITH_OTHERS_HINT = "'{choice}' ({label}) can't be combined with other answers."
+FILE_IS_A_FOLDER = "{what} '{path}' is a folder, not a file."
+GIVE_A_FILE_PATH = "Give the path of a file."
+FILE_MISSING = "{what} '{path}' does not exist."
+CHECK_THE_PATH = "Check the path."
+CANNOT_READ = "cannot read {what} '{path}': {problem}."
+NOT_TEXT = "{label} is not a text file."
+NOT_TEXT_HINT = "Give a YAML or JSON text file."
+NOT_UTF8 = "{label} is not UTF-8 text."
+NOT_UTF8_HINT = "Save it as UTF-8."
+# check phq9 and quiz answers given with --answers.
+PHQ9_RULE = (
+    "Give nine numbers from 0 to 3, separated by commas, one for each question in order "
+    "(0 = not at all, 3 = nearly every day), and optionally a tenth (0 to 3) for how "
+    "difficult the problems have made things. For example: --answers 0,1,2,0,1,0,0,1,0"
+)
+PHQ9_NOT_VALID = "the PHQ-9 answers are not valid: {problem}."
+GOT_ANSWERS = "got {count} answers"
+NOT_0_TO_3 = "'{answer}' is not 0, 1, 2 or 3"
+QUIZ_RULE = (
+    "Give {count} answers separated by commas, each myth, fact or partly, "
+    "one for each statement in order."
+)
+QUIZ_COUNT = "the quiz has {count} statements, but {given} answers were given."
+QUIZ_NOT_AN_ANSWER = "'{answer}' is not an answer the quiz takes."
+# Said on stderr after saving: {what} is one of the three below.
+SAVED_PRIVATE = "Saved {what} to {path} (only you can read it)."
+WHAT_SUMMARY = "the summary"
+WHAT_DECISION_GUIDE = "your decision guide"
+WHAT_RESULT = "your result"
+
+# --- the command-line parser's own words (click, vendored in typer) ------------------
+# Its messages are f-strings, not translatable where they are made: cli_words.py
+# reads each by its exception class and a strict pattern and says it again
+# with these. A message it does not know stays in English. Names (TOPIC,
+# --format, 'show') and the values a person typed are kept as they are.
+MISSING_ARGUMENT = "Missing argument {name}."
+MISSING_OPTION = "Missing option {name}."
+MISSING_COMMAND = "Missing command."
+NO_SUCH_COMMAND = "No such command {name}."
+NO_SUCH_OPTION = "No such option: {name}"
+POSSIBLE_OPTIONS = "(Possible options: {options})"
+DID_YOU_MEAN = "Did you mean {names}?"
+OPTION_NEEDS_VALUE = "Option {name} requires an argument."
+OPTION_TAKES_NO_VALUE = "Option {name} does not take a value."
+INVALID_VALUE = "Invalid value for {name}: {problem}"
+NOT_ONE_OF = "{value} is not one of {choices}."
+# --help: the headings, and the notes after an option's help (each shown in
+# [brackets], as click writes them).
+USAGE = "Usage: "
+HELP_ARGUMENTS = "Arguments"
+HELP_OPTIONS = "Options"
+HELP_COMMANDS = "Commands"
+HELP_DEFAULT = "default: {value}"
+HELP_ENV_VAR = "env var: {name}"
+HELP_REQUIRED = "required"
 PAGER_HINT = "(Space for more, q to quit.)"
 CTRL_C = "Press Ctrl-C at any time to stop."
 EXPLORE_INTRO = (
@@ -345,7 +471,15 @@ _ENGLISH: dict[str, Any] = {
 
 # Messages whose form depends on a number: the catalog picks the form (Arabic
 # has six), never an `if count == 1` here.
-PLURALS: dict[str, tuple[str, str]] = {"STARS": ("{count} star", "{count} stars")}
+PLURALS: dict[str, tuple[str, str]] = {
+    "STARS": ("{count} star", "{count} stars"),
+    # click says "Got unexpected extra argument(s) (a b)" in English; other
+    # languages say it in the form their grammar needs for the count.
+    "EXTRA_ARGUMENTS": (
+        "Got an unexpected extra argument ({arguments})",
+        "Got unexpected extra arguments ({arguments})",
+    ),
+}
 
 
 def _english_plural(_context: str, one: str, many: str, count: int) -> str:
@@ -355,10 +489,23 @@ def _english_plural(_context: str, one: str, many: str, count: int) -> str:
 _plural: Callable[[str, str, str, int], str] = _english_plural
 
 
-def plural(name: str, count: int) -> str:
+def plural(name: str, count: int, **fields: str) -> str:
     """A message with a number in it, in the form the language uses for `count`."""
     one, many = PLURALS[name]
-    return _plural(name, one, many, count).format(count=count)
+    return _plural(name, one, many, count).format(count=count, **fields)
+
+
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+_translate: Callable[[str, str], str] = _as_written
+
+
+def dynamic(context: str, text: str) -> str:
+    """Text known only at run time (the commands' --help texts, context HELP)
+    through this run's catalog; as written when it has no translation."""
+    return _translate(context, text)
 
 
 def _map(value: Any, translate: Callable[[str], str]) -> Any:
@@ -400,8 +547,9 @@ def install(
 
     Called once a run, before anything is shown; English restores the originals.
     """
-    global lang, _plural
+    global lang, _plural, _translate
     lang = code
+    _translate = translate
 
     def each_form(context: str, one: str, many: str, count: int) -> str:
         return translate(context, one if count == 1 else many)

@@ -180,27 +180,44 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
 # bidirectional algorithm, shown group by group from right to left ("14 11 13")
 # when it stands among Arabic words. Wrapping it in a left-to-right isolate
 # (U+2066 ... U+2069, invisible and zero cells wide) keeps it in its order in
-# plain text and Markdown, as <bdi dir="ltr"> does in HTML. A number that is part
-# of a web address or DOI ("1737.org.nz", "doi.org/10.1002/...") is left alone,
-# so it can still be copied.
+# the terminal, plain text and Markdown, as <bdi dir="ltr"> does in HTML.
 # Only numbers in more than one piece ("13 11 14", "0.79", "+61", "25%") can
 # be reordered; a lone run of digits ("000", a marker "[1]") always reads right.
 _LTR_NUMBER = re.compile(r"(?<![\w/.:-])(?:\+?\d+(?:[ ,.:/-]\d+)+%?|\+\d+%?|\d+%)(?![\w/]|\.\w)")
-_ADDRESS = re.compile(r"\S*(?:://|www\.|doi\.org|\.(?:org|com|gov|au|nz|uk|ca|ie)\b)\S*")
+# Other left-to-right runs that start or end with a neutral character, which
+# takes the Arabic direction and moves to the other end: a command flag with
+# its value ("--lang en" shown as "lang en--"), a word ending in "+"
+# ("LGBTIQ+" shown as "+LGBTIQ"), and web addresses and DOIs ("1737.org.nz"
+# shown as "org.nz.1737"). Each is isolated whole, so it can still be copied
+# in one piece; brackets and a full stop around an address stay outside.
+_FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*(?: (?!--)[A-Za-z][\w-]*)?")
+_PLUS_WORD = re.compile(r"(?<![\w+])[A-Za-z]\w*\+(?!\w)")
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.|doi\.org/|(?<![\w.@/-])[\w-]+(?:\.[\w-]+)*\.(?:org|com|gov|au|nz|uk|ca|ie)\b)"
+    r"[^\s()<>]*?(?=[).,;:]*(?:\s|$))"
+)
 _LRI, _PDI = "\u2066", "\u2069"
+_RUNS = (_ADDRESS, _FLAG, _PLUS_WORD)
 
 
-def isolate_numbers(text: str) -> str:
-    """`text` with each number kept left to right inside right-to-left text."""
+def isolate_ltr(text: str) -> str:
+    """`text` with each left-to-right run (numbers, flags, addresses, "LGBTIQ+")
+    kept in its order inside right-to-left text."""
+    return _isolate_runs(text, 0)
+
+
+def _isolate_runs(text: str, level: int) -> str:
+    if level == len(_RUNS):
+        return _LTR_NUMBER.sub(lambda m: f"{_LRI}{m[0]}{_PDI}", text)
     out: list[str] = []
     last = 0
-    for address in _ADDRESS.finditer(text):
-        out.append(_isolate(text[last : address.start()]))
-        out.append(address[0])
-        last = address.end()
-    out.append(_isolate(text[last:]))
+    for match in _RUNS[level].finditer(text):
+        out.append(_isolate_runs(text[last : match.start()], level + 1))
+        out.append(f"{_LRI}{match[0]}{_PDI}")
+        last = match.end()
+    out.append(_isolate_runs(text[last:], level + 1))
     return "".join(out)
 
 
-def _isolate(text: str) -> str:
-    return _LTR_NUMBER.sub(lambda m: f"{_LRI}{m[0]}{_PDI}", text)
+# The name the plain and Markdown renderers first used (numbers only then).
+isolate_numbers = isolate_ltr

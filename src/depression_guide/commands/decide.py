@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from depression_guide import strings as S
 from depression_guide.commands import complete
 from depression_guide.commands.common import (
     AnswersFileOpt,
@@ -16,11 +17,6 @@ from depression_guide.commands.common import (
     with_display_options,
 )
 from depression_guide.present.outcome import Outcome
-
-HOW_ELSE = (
-    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard input), "
-    "for example:  echo 'options: [cbt, ssri]' | depression-guide decide --answers -"
-)
 
 
 @with_display_options()
@@ -70,7 +66,7 @@ def decide(
 
     run = run_of(ctx)
     formats = ("text", "markdown", "html", "json")
-    target = save_to(save, fmt.value if fmt else None, formats, force, "your decision guide")
+    target = save_to(save, fmt.value if fmt else None, formats, force, S.WHAT_DECISION_GUIDE)
     given = list(options or [])
     answers: DecideAnswers
     if answers_file is not None:
@@ -86,7 +82,7 @@ def decide(
         from depression_guide.ui.decide_interview import ask
 
         picked = option_ids(run.content, given, "the options given") if given else []
-        answers = ask(run, picked, HOW_ELSE)
+        answers = ask(run, picked, S.DECIDE_HOW_ELSE)
     result = guide(run.content, answers, made=run.settings.today)
     region = run.region.code
     return Outcome(
@@ -94,7 +90,7 @@ def decide(
         lambda: decide_document(run.content, result, region),
         fmt=(fmt or ExploreFormat.text).value,
         save=target,
-        offer=OfferSave("my-decision-guide", "your decision guide")
+        offer=OfferSave("my-decision-guide", S.WHAT_DECISION_GUIDE)
         if answers_file is None
         else None,
     )

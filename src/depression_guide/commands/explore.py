@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from depression_guide import strings as S
 from depression_guide.commands.common import (
     AnswersFileOpt,
     DocumentFormatOpt,
@@ -15,11 +16,6 @@ from depression_guide.commands.common import (
     with_display_options,
 )
 from depression_guide.present.outcome import Outcome
-
-HOW_ELSE = (
-    "Give your answers with --answers FILE (YAML or JSON; '-' reads standard "
-    "input), for example:  echo 'risk_now: no' | depression-guide explore --answers -"
-)
 
 
 @with_display_options()
@@ -64,13 +60,13 @@ def explore(
     run = run_of(ctx)
     questions = run.content.explore.questions
     formats = ("text", "markdown", "html", "json")
-    target = save_to(save, fmt.value if fmt else None, formats, force, "the summary")
+    target = save_to(save, fmt.value if fmt else None, formats, force, S.WHAT_SUMMARY)
     if answers_file is not None:
         answers = load_answers(answers_file, questions)
     else:
         from depression_guide.ui.interview import ask_explore
 
-        interviewed = ask_explore(run, save, HOW_ELSE)
+        interviewed = ask_explore(run, save, S.EXPLORE_HOW_ELSE)
         if interviewed is None:
             return None
         answers = interviewed
@@ -100,7 +96,7 @@ def explore(
             detail=detail or as_fmt in ("html", "markdown"),
             fold="open" if detail else "closed",
         ),
-        offer=OfferSave("depression-summary", "the summary") if answers_file is None else None,
+        offer=OfferSave("depression-summary", S.WHAT_SUMMARY) if answers_file is None else None,
     )
 
 

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from depression_guide import strings as S
 from depression_guide.commands.common import (
     ForceOpt,
     ResultFormat,
@@ -83,7 +84,7 @@ def quiz(
         return Outcome(run, lambda: quiz_results_document(content, items, given, score))
     from depression_guide.ui.selfcheck_interview import ask_quiz
 
-    asked = ask_quiz(run, "Use --answers myth,fact,... or --reveal to see them all.")
+    asked = ask_quiz(run, S.QUIZ_HOW_ELSE)
     return Outcome(run, lambda: quiz_score_document(content, quiz_score(items, asked)))
 
 
@@ -120,15 +121,13 @@ def phq9(
 
     run = run_of(ctx)
     content = run.content
-    target = save_to(save, fmt.value if fmt else None, ("text", "json"), force, "your result")
+    target = save_to(save, fmt.value if fmt else None, ("text", "json"), force, S.WHAT_RESULT)
     if answers is not None:
         scores, difficulty = parse_phq9(answers)
     else:
         from depression_guide.ui.selfcheck_interview import ask_phq9
 
-        scores, difficulty = ask_phq9(
-            run, "Use --answers with nine numbers from 0 to 3, e.g. --answers 0,1,2,0,1,0,0,1,0"
-        )
+        scores, difficulty = ask_phq9(run, S.PHQ9_HOW_ELSE)
     result = score_phq9(content.phq9, scores, difficulty)
     return Outcome(
         run,

@@ -439,6 +439,17 @@ def _crisis_problems(name: str, crisis: model.Crisis) -> list[ContentError]:
                         name, f"{where}.lines[{number}]", "a line needs a phone, text or website"
                     )
                 )
+            if line.text and line.sms is None:
+                # The verb is said in the reader's language around the keyword
+                # and number (views/crisis.py): an unreadable shape would be
+                # shown untranslated, so it is refused here.
+                problems.append(
+                    ContentError(
+                        name,
+                        f"{where}.lines[{number}].text",
+                        f"'{line.text}' is not 'text NUMBER' or 'text KEYWORD to NUMBER'",
+                    )
+                )
             if line.ages is not None:
                 problems += _age_problems(name, f"{where}.lines[{number}].ages", line.ages)
                 if not line.youth:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from depression_guide import strings as S
 from depression_guide.content import model, translations
 from depression_guide.content.yaml_io import MAX_CONTENT_BYTES, parse_yaml, read_text
 from depression_guide.errors import ContentError, GuideError
@@ -131,7 +132,9 @@ class Content:
             raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
 
     def _parse(self, path: Path) -> Any:
-        return parse_yaml(read_text(path, "content file", MAX_CONTENT_BYTES), self.name_of(path))
+        return parse_yaml(
+            read_text(path, S.WHAT_CONTENT_FILE, MAX_CONTENT_BYTES), self.name_of(path)
+        )
 
     def parse_ahead(self, paths: list[Path]) -> None:
         """Parse these files now, on two cores when there are many (a large
@@ -289,7 +292,7 @@ def compile_snapshot(root: Path) -> bytes:
     label = root.name
     snapshot = {
         path.relative_to(root).as_posix(): parse_yaml(
-            read_text(path, "content file"), f"{label}/{path.relative_to(root)}"
+            read_text(path, S.WHAT_CONTENT_FILE), f"{label}/{path.relative_to(root)}"
         )
         for path in sorted(root.rglob("*.yaml"))
     }

@@ -7,6 +7,7 @@ that names the file and key, never a silently missing field.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -246,6 +247,25 @@ class References(Record, frozen=True, kw_only=True):
 
 # --- crisis lines ---------------------------------------------------------------
 
+# How to text a service, as crisis.yaml writes it: "text 988", "text 0477 13 11
+# 14", "text HOME to 741741" (or the number alone). Read once, strictly, so the
+# verb can be said in the reader's language while the keyword and number stay
+# exactly as the service gives them; `validate` refuses any other shape.
+SMS = re.compile(r"(?:text )?(?:(?P<keyword>[A-Za-z][A-Za-z0-9]*) to )?(?P<number>\d+(?: \d+)*)")
+
+
+class Sms(msgspec.Struct, frozen=True):
+    keyword: str  # "" when any message will do
+    number: str  # as written: "0477 13 11 14"
+
+
+def parse_sms(text: str) -> Sms | None:
+    """A crisis line's `text` field as keyword and number, or None if it has another shape."""
+    match = SMS.fullmatch(text)
+    if match is None:
+        return None
+    return Sms(match["keyword"] or "", match["number"])
+
 
 class CrisisLine(Record, frozen=True, kw_only=True):
     name: str
@@ -271,6 +291,11 @@ class CrisisLine(Record, frozen=True, kw_only=True):
             return False
         first, last = self.ages or (0, 17)
         return first <= ages[1] and ages[0] <= last
+
+    @property
+    def sms(self) -> Sms | None:
+        """How to text this service (keyword and number), when `text` is set and readable."""
+        return parse_sms(self.text) if self.text else None
 
 
 class Region(Record, frozen=True, kw_only=True):

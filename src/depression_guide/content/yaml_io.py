@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from depression_guide import strings as S
 from depression_guide.errors import GuideError
 
 # An answers file is small; a bigger one is refused before parsing so that a
@@ -27,19 +28,19 @@ MAX_ALIASES = 20
 def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
     """Read a small UTF-8 text file, or raise a GuideError that says what is wrong."""
     if path.is_dir():
-        raise GuideError(f"{what} '{path}' is a folder, not a file.", "Give the path of a file.")
+        raise GuideError(S.FILE_IS_A_FOLDER.format(what=what, path=path), S.GIVE_A_FILE_PATH)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise GuideError(f"{what} '{path}' does not exist.", "Check the path.") from None
+        raise GuideError(S.FILE_MISSING.format(what=what, path=path), S.CHECK_THE_PATH) from None
     except OSError as exc:
-        raise GuideError(f"cannot read {what} '{path}': {exc.strerror}.") from None
+        raise GuideError(S.CANNOT_READ.format(what=what, path=path, problem=exc.strerror)) from None
     if size > limit:
         raise GuideError(f"{what} '{path}' is too large ({size:,} bytes; the limit is {limit:,}).")
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise GuideError(f"cannot read {what} '{path}': {exc.strerror}.") from None
+        raise GuideError(S.CANNOT_READ.format(what=what, path=path, problem=exc.strerror)) from None
     return decode_text(raw, f"{what} '{path}'", limit)
 
 
@@ -48,11 +49,11 @@ def decode_text(raw: bytes, label: str, limit: int = MAX_BYTES) -> str:
     if len(raw) > limit:
         raise GuideError(f"{label} is too large (the limit is {limit:,} bytes).")
     if b"\x00" in raw:
-        raise GuideError(f"{label} is not a text file.", "Give a YAML or JSON text file.")
+        raise GuideError(S.NOT_TEXT.format(label=label), S.NOT_TEXT_HINT)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise GuideError(f"{label} is not UTF-8 text.", "Save it as UTF-8.") from None
+        raise GuideError(S.NOT_UTF8.format(label=label), S.NOT_UTF8_HINT) from None
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from depression_guide import strings as S
 from depression_guide.content.model import Question, known_region
 from depression_guide.content.yaml_io import decode_text, parse_yaml_or_json, read_text
 from depression_guide.errors import GuideError
@@ -49,18 +50,15 @@ def read_answers_file(location: str, empty_hint: str) -> tuple[str, Any]:
     """
     if location == "-":
         if sys.stdin is None or sys.stdin.closed:
-            raise GuideError(
-                "--answers - reads standard input, but it is closed.",
-                "Pipe the answers in, or give a file name.",
-            )
+            raise GuideError(S.STDIN_CLOSED, S.STDIN_CLOSED_HINT)
         raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-        label = "standard input (--answers -)"
+        label = S.FROM_STDIN
         text = decode_text(raw if isinstance(raw, bytes) else raw.encode(), label)
     else:
-        text = read_text(Path(location), "answers file")
-        label = f"answers file '{location}'"
+        text = read_text(Path(location), S.WHAT_ANSWERS_FILE)
+        label = S.ANSWERS_FILE.format(path=location)
     if not text.strip():
-        raise GuideError(f"{label} is empty.", empty_hint)
+        raise GuideError(S.IS_EMPTY.format(label=label), empty_hint)
     return label, parse_yaml_or_json(text, label)
 
 
@@ -68,8 +66,7 @@ def check_answers(data: Any, questions: tuple[Question, ...], label: str) -> dic
     """Validate raw answers: known keys, allowed values, right shapes. Missing = not answered."""
     if not isinstance(data, dict):
         raise GuideError(
-            f"{label} must be a mapping of question keys to answers, not a {type(data).__name__}.",
-            "For example:  risk_now: no",
+            S.NOT_A_MAPPING.format(label=label, kind=type(data).__name__), S.NOT_A_MAPPING_HINT
         )
     by_key = {q.key: q for q in questions}
     answers: dict[str, Answer] = {}
@@ -77,7 +74,8 @@ def check_answers(data: Any, questions: tuple[Question, ...], label: str) -> dic
         question = by_key.get(str(key))
         if question is None:
             raise GuideError(
-                f"{label}: unknown key '{key}'.", f"Allowed keys: {', '.join(by_key)}."
+                S.UNKNOWN_KEY.format(label=label, key=key),
+                S.ALLOWED_KEYS.format(keys=", ".join(by_key)),
             )
         if value is None:
             continue  # written but left empty: not answered
@@ -99,10 +97,10 @@ def _check_value(question: Question, value: Any, label: str) -> Answer | None:
     for choice in question.choices:
         for old in choice.old_ids:
             by_text.setdefault(old.lower(), choice)
-    hint = f"Allowed values for '{question.key}': {', '.join(allowed)}."
-    renamed = [f"{old} as {c.id}" for c in question.choices for old in c.old_ids]
-    if renamed:
-        hint = hint[:-1] + f" (older ids still read: {', '.join(renamed)})."
+    renamed = [S.READ_AS.format(old=old, new=c.id) for c in question.choices for old in c.old_ids]
+    hint = (S.ALLOWED_VALUES_OLDER if renamed else S.ALLOWED_VALUES).format(
+        key=question.key, values=", ".join(allowed), older=", ".join(renamed)
+    )
 
     def choice_of(item: Any) -> Any:
         text = _as_text(item)
@@ -118,20 +116,22 @@ def _check_value(question: Question, value: Any, label: str) -> Answer | None:
         for item in values:
             choice = choice_of(item)
             if choice is None:
-                raise GuideError(f"{label}: '{question.key}' has an invalid value {item!r}.", hint)
+                raise GuideError(
+                    S.BAD_VALUE.format(label=label, key=question.key, value=repr(item)), hint
+                )
             if choice not in chosen:
                 chosen.append(choice)
         alone = [c for c in chosen if c.exclusive]
         if alone and len(chosen) > 1:
             raise GuideError(
-                f"{label}: '{question.key}' has '{alone[0].id}' with other values.",
-                f"'{alone[0].id}' ({alone[0].label}) can't be combined with other answers.",
+                S.NOT_WITH_OTHERS.format(label=label, key=question.key, choice=alone[0].id),
+                S.NOT_WITH_OTHERS_HINT.format(choice=alone[0].id, label=alone[0].label),
             )
         return tuple(c.id for c in chosen if not c.skip) or None
     choice = choice_of(value)
     if choice is None:
-        shape = " (one value, not a list)" if isinstance(value, list) else ""
-        raise GuideError(f"{label}: '{question.key}' has an invalid value {value!r}{shape}.", hint)
+        said = S.BAD_VALUE_LIST if isinstance(value, list) else S.BAD_VALUE
+        raise GuideError(said.format(label=label, key=question.key, value=repr(value)), hint)
     return None if choice.skip else str(choice.id)
 
 

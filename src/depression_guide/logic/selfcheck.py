@@ -6,16 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from depression_guide import strings as S
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
     from depression_guide.content import model
 
-PHQ9_RULE = (
-    "Give nine numbers from 0 to 3, separated by commas, one for each question in order "
-    "(0 = not at all, 3 = nearly every day), and optionally a tenth (0 to 3) for how "
-    "difficult the problems have made things. For example: --answers 0,1,2,0,1,0,0,1,0"
-)
 QUIZ_CHOICES = {"myth": "Myth", "fact": "Fact", "partly": "Partly true"}
 
 
@@ -37,11 +33,11 @@ def parse_phq9(text: str) -> tuple[tuple[int, ...], int | None]:
     parts = [part.strip() for part in text.split(",")]
     if len(parts) not in (9, 10) or not all(re.fullmatch(r"[0-3]", p) for p in parts):
         problem = (
-            f"got {len(parts)} answers"
+            S.GOT_ANSWERS.format(count=len(parts))
             if len(parts) not in (9, 10)
-            else f"'{next(p for p in parts if not re.fullmatch(r'[0-3]', p))}' is not 0, 1, 2 or 3"
+            else S.NOT_0_TO_3.format(answer=next(p for p in parts if not re.fullmatch(r"[0-3]", p)))
         )
-        raise GuideError(f"the PHQ-9 answers are not valid: {problem}.", PHQ9_RULE)
+        raise GuideError(S.PHQ9_NOT_VALID.format(problem=problem), S.PHQ9_RULE)
     numbers = tuple(int(p) for p in parts)
     return numbers[:9], (numbers[9] if len(numbers) == 10 else None)
 
@@ -55,17 +51,12 @@ def score_phq9(phq9: model.Phq9, scores: tuple[int, ...], difficulty: int | None
 def parse_quiz(text: str, count: int) -> tuple[str, ...]:
     """'myth,fact,partly,...' -> one answer per quiz statement, checked strictly."""
     parts = [p.strip().lower() for p in text.split(",")]
-    rule = (
-        f"Give {count} answers separated by commas, each myth, fact or partly, "
-        "one for each statement in order."
-    )
+    rule = S.QUIZ_RULE.format(count=count)
     if len(parts) != count:
-        raise GuideError(
-            f"the quiz has {count} statements, but {len(parts)} answers were given.", rule
-        )
+        raise GuideError(S.QUIZ_COUNT.format(count=count, given=len(parts)), rule)
     for part in parts:
         if part not in QUIZ_CHOICES:
-            raise GuideError(f"'{part}' is not an answer the quiz takes.", rule)
+            raise GuideError(S.QUIZ_NOT_AN_ANSWER.format(answer=part), rule)
     return tuple(parts)
 
 

@@ -6,6 +6,7 @@ import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from depression_guide import strings as S
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
@@ -68,12 +69,13 @@ def unknown_topic(word: str, known: list[str]) -> GuideError:
     """The error for a topic we do not know, with 'did you mean' when one is close."""
     close = difflib.get_close_matches(word.casefold(), known, n=3, cutoff=0.6)
     quoted = [f"'{c}'" for c in close]
-    choices = ", ".join(quoted[:-1]) + f" or {quoted[-1]}" if len(quoted) > 1 else "".join(quoted)
-    suggestion = f" Did you mean {choices}?" if close else ""
-    return GuideError(
-        f"unknown topic '{word}'.{suggestion}",
-        "Run 'depression-guide topics' to see every topic.",
+    choices = (
+        S.NAMES_OR.format(names=", ".join(quoted[:-1]), last=quoted[-1])
+        if len(quoted) > 1
+        else "".join(quoted)
     )
+    suggestion = " " + S.DID_YOU_MEAN.format(names=choices) if close else ""
+    return GuideError(S.UNKNOWN_TOPIC.format(word=word) + suggestion, S.TOPICS_HINT)
 
 
 def options_of(content: Content, topics: list[Topic]) -> list[model.Option]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
+from depression_guide import strings as S
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
@@ -99,13 +100,13 @@ def save_to(
     if path is None:
         return None
     if path.is_dir():
-        raise GuideError(f"'{path}' is a folder.", "Give a file name to save to.")
+        raise GuideError(S.IS_A_FOLDER_ERROR.format(path=path), S.GIVE_A_FILE_NAME)
     found = fmt if fmt is not None else ENDINGS.get(path.suffix.lower())
     if found not in allowed:
         endings = ", ".join(sorted(k for k, v in ENDINGS.items() if v in allowed))
         raise GuideError(
-            f"can't tell which format to save '{path.name}' in.",
-            f"Use a name ending {endings}, or add --format.",
+            S.UNKNOWN_SAVE_FORMAT.format(name=path.name),
+            S.UNKNOWN_SAVE_FORMAT_HINT.format(endings=endings),
         )
     check_writable(path, force)  # fail before asking anything
     return SaveTo(path, found, force, what)

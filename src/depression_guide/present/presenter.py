@@ -193,7 +193,9 @@ def save(outcome: Outcome, to: SaveTo) -> None:
     text = as_text(outcome, to.fmt, PAGE, for_file=True)
     save_file(to.path, text, force=to.force, private=to.private)
     if to.private:
-        sys.stderr.write(f"Saved {to.what} to {to.path} (only you can read it).\n")
+        from depression_guide import strings as S
+
+        sys.stderr.write(S.SAVED_PRIVATE.format(what=to.what, path=to.path) + "\n")
 
 
 def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
@@ -202,6 +204,7 @@ def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
 
     from depression_guide.ui.interview import offer_to_save
     from depression_guide.ui.prompts import prompt_io
+    from depression_guide.views import doctor_word
 
     assert outcome.offer is not None
     run = outcome.run
@@ -211,7 +214,9 @@ def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
         from depression_guide.files import save as save_file
 
         save_file(path, text, force=False, private=True)
-        sys.stderr.write(f"Saved {wanted.what} to {path} (only you can read it).\n")
+        from depression_guide import strings as S
+
+        sys.stderr.write(S.SAVED_PRIVATE.format(what=wanted.what, path=path) + "\n")
 
     offer_to_save(
         f"{wanted.stem}-{run.settings.today.isoformat()}",
@@ -220,6 +225,7 @@ def offer(outcome: Outcome, shown_last: d.Document | None = None) -> None:
         prompt_io(sys.stdout, run.plain, run.no_color),
         footer=shown_last,
         screen=run.screen,
+        doctor=doctor_word(run.content, run.region.code),
     )
 
 

@@ -15,6 +15,7 @@ from typing import assert_never
 from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.languages import RIGHT_TO_LEFT
+from depression_guide.text_safety import isolate_ltr
 
 STYLE = """
 body{font-family:system-ui,"Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC",
@@ -67,43 +68,48 @@ summary .hint{display:none}}
 FOLD_HINT = S.FOLD_HINT
 
 URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:)]")
-CALL = re.compile(r"\b(call )(\d[\d -]*\d)")
-SITE = re.compile(r"\((?!https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)+)\)")
 
 
 # In a right-to-left page (`rtl`, passed down from render()), numbers, phone
-# numbers and web addresses are kept left to right in their own isolate:
-# otherwise the groups of "13 11 14" can be shown in reverse order between
-# Arabic words.
-LTR_RUN = re.compile(r"\+?\d+(?:[ ,.:/-]\d+)*%?")
+# numbers, flags ("--lang en"), web addresses and "LGBTIQ+" are kept left to
+# right in their own isolate: otherwise the groups of "13 11 14" can be shown
+# in reverse order between Arabic words (the same runs as the terminal, plain
+# text and Markdown: text_safety.isolate_ltr, here as <bdi>).
 
 
 def _text(text: str, rtl: bool) -> str:
-    """Escaped text; in a right-to-left page, numbers isolated left to right."""
-    html = escape(text)
-    if rtl:
-        html = LTR_RUN.sub(lambda m: f'<bdi dir="ltr">{m[0]}</bdi>', html)
-    return html
+    """Escaped text; in a right-to-left page, left-to-right runs isolated."""
+    if not rtl:
+        return escape(text)
+    return (
+        escape(isolate_ltr(text)).replace("\u2066", '<bdi dir="ltr">').replace("\u2069", "</bdi>")
+    )
 
 
-def _linked(text: str, rtl: bool, phones: bool = False) -> str:
-    """Escaped text with web addresses (and, in crisis boxes, phone numbers) as links."""
+def _spans(text: str, links: tuple[d.Link, ...]) -> list[tuple[int, int, str]]:
+    """Where each link's words first stand free in text (whole numbers and
+    names only), longest first; and every web address written out. Each link
+    takes one place, in the lines' order, so "call 988, text 988" gets tel:
+    then sms:."""
+    found = [(m.start(), m.end(), m[0]) for m in URL.finditer(text)]
+    for link in sorted(links, key=lambda link: -len(link.text)):
+        pattern = rf"(?<![\w.+-]){re.escape(link.text)}(?![\w+-]|\.\w)"
+        for m in re.finditer(pattern, text):
+            if all(m.end() <= start or m.start() >= end for start, end, _ in found):
+                found.append((m.start(), m.end(), link.href))
+                break
+    return sorted(found)
+
+
+def _linked(text: str, rtl: bool, links: tuple[d.Link, ...] = ()) -> str:
+    """Escaped text with web addresses, and a crisis box's phone numbers, text
+    numbers and websites (from the lines' own fields: any language), as links."""
     out, last = [], 0
-    for match in URL.finditer(text):
-        url = match[0]
-        link = f'<a href="{escape(url)}">{escape(url)}</a>'
-        out += [
-            _text(text[last : match.start()], rtl),
-            f'<bdi dir="ltr">{link}</bdi>' if rtl else link,
-        ]
-        last = match.end()
-    html = "".join(out) + _text(text[last:], rtl)
-    if phones:
-        html = CALL.sub(
-            lambda m: f'{m[1]}<a href="tel:{re.sub(r"[^0-9]", "", m[2])}">{m[2]}</a>', html
-        )
-        html = SITE.sub(lambda m: f'(<a href="https://{m[1]}">{m[1]}</a>)', html)
-    return html
+    for start, end, href in _spans(text, links):
+        link = f'<a href="{escape(href)}">{escape(text[start:end])}</a>'
+        out += [_text(text[last:start], rtl), f'<bdi dir="ltr">{link}</bdi>' if rtl else link]
+        last = end
+    return "".join(out) + _text(text[last:], rtl)
 
 
 def _icons(count: int, denominator: int, words: str) -> str:
@@ -136,8 +142,7 @@ def _block(block: d.Block, rtl: bool) -> str:
             return f"{label}<ul>{items}</ul>"
         case d.Callout():
             role = ' role="alert"' if block.kind == "crisis" else ""
-            phones = block.kind == "crisis"
-            items = "".join(f"<li>{_linked(line, rtl, phones)}</li>" for line in block.lines)
+            items = "".join(f"<li>{_linked(line, rtl, block.links)}</li>" for line in block.lines)
             return (
                 f'<section class="callout {block.kind}"{role}>'
                 f'<p class="title">{escape(block.title)}</p><ul>{items}</ul></section>'

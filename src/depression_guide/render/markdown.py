@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import assert_never
 
 from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.render.plain import icon_rows
-from depression_guide.text_safety import isolate_numbers
+from depression_guide.text_safety import isolate_ltr
+
+# In right-to-left text a web address sits in an isolate (U+2066..U+2069); a
+# Markdown tool links a bare address only after a space, so it is written as
+# an autolink, <https://...>, inside the isolate: still a link.
+_ISOLATED_URL = re.compile("\u2066(https?://[^\u2069\\s]+)\u2069")
 
 
 def _cell(text: str) -> str:
@@ -80,4 +86,6 @@ def render(doc: d.Document) -> str:
     for block in doc.blocks:
         lines += _block(block)
     text = "\n".join(lines).rstrip() + "\n"
-    return isolate_numbers(text) if doc.lang in RIGHT_TO_LEFT else text
+    if doc.lang not in RIGHT_TO_LEFT:
+        return text
+    return _ISOLATED_URL.sub("\u2066<\\1>\u2069", isolate_ltr(text))

@@ -12,7 +12,7 @@ from depression_guide import document as d
 from depression_guide import strings as S
 from depression_guide.languages import RIGHT_TO_LEFT
 from depression_guide.text_safety import cells as display_cells
-from depression_guide.text_safety import isolate_numbers, wrap
+from depression_guide.text_safety import isolate_ltr, wrap
 
 MIN_WIDTH = 20
 MAX_WIDTH = 100  # long lines are hard to read, even on a wide terminal
@@ -110,5 +110,5 @@ def render(doc: d.Document, width: int = 80, pictures: bool = True, unicode: boo
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     if doc.lang in RIGHT_TO_LEFT:
-        text = isolate_numbers(text)  # after wrapping: the isolates take no cells
+        text = isolate_ltr(text)  # after wrapping: the isolates take no cells
     return text.strip("\n") + "\n"

@@ -168,16 +168,20 @@ def offer_to_save(
     folder: Path | None = None,
     footer: Document | None = None,
     screen: Screen | None = None,
+    doctor: str = "",
 ) -> None:
     """Ask whether to save what was shown; suggest a name; never replace a file.
+
+    `doctor`: the region's word for the first doctor (S.ANY_DOCTOR if empty).
 
     `render(fmt)` makes the text to save; `save(path, text)` writes it safely.
     `footer`, the help lines and disclaimer that ended what was shown, is shown
     again when the questions have pushed it off the `screen`.
     """
     options = [(S.NO_THANKS, "no")] + [(label, fmt) for label, fmt, _ in S.SAVE_CHOICES]
-    fmt = choose(S.SAVE_OFFER, options, io)
-    used = answered_height(S.SAVE_OFFER, next(label for label, f in options if f == fmt))
+    question = S.SAVE_OFFER.format(doctor=doctor or S.ANY_DOCTOR)
+    fmt = choose(question, options, io)
+    used = answered_height(question, next(label for label, f in options if f == fmt))
     if fmt != "no":
         name = _save_as(stem, fmt, render, save, io, folder or Path.cwd())
         # The name question, and the "Saved ... to NAME" line (two at most).
@@ -207,7 +211,8 @@ def _compact(block: Any) -> Any:
     if isinstance(block, Callout) and block.kind == "disclaimer":
         return Paragraph(" ".join(block.lines), block.title)
     if isinstance(block, Callout) and S.SET_REGION in block.lines:
-        return Callout(block.kind, block.title, tuple(x for x in block.lines if x != S.SET_REGION))
+        lines = tuple(x for x in block.lines if x != S.SET_REGION)
+        return Callout(block.kind, block.title, lines, links=block.links)
     return block
 
 

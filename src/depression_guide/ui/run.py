@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import IO
 
 from depression_guide import strings
+from depression_guide import strings as S
 from depression_guide.content import Content
 from depression_guide.content.model import REGIONS, known_region
 from depression_guide.content.packs import open_content
@@ -33,10 +34,9 @@ def checked_region(choice: RegionChoice, codes: tuple[str, ...] = REGIONS) -> Re
         )
         return UNKNOWN
     if code is None:
-        where = {RegionSource.ENV: " (from DEPRESSION_GUIDE_REGION)"}.get(choice.source, "")
+        said = S.UNKNOWN_REGION_FROM_ENV if choice.source == RegionSource.ENV else S.UNKNOWN_REGION
         raise GuideError(
-            f"unknown region '{choice.code}'{where}.",
-            f"Use one of: {', '.join(codes)} (GB and USA work too).",
+            said.format(code=choice.code), S.REGION_HINT.format(codes=", ".join(codes))
         )
     return RegionChoice(code, choice.source)
 
@@ -136,9 +136,7 @@ class Run:
 
         Raises a usage error naming `how_else` when there is no terminal to ask on.
         """
-        no_terminal = GuideError(
-            "this asks questions, but there is no terminal to ask them in.", how_else
-        )
+        no_terminal = GuideError(S.NO_TERMINAL, how_else)
         if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
             raise no_terminal
         for stream in (sys.stdout, sys.stderr):

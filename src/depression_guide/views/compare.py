@@ -25,23 +25,15 @@ def chosen_options(content: Content, topics: list[Topic]) -> list[model.Option]:
     """The options to compare, or a usage error that says what compare takes."""
     for topic in topics:
         if topic.kind == "background":
-            raise GuideError(
-                f"'{topic.id}' is a background topic, not an option.",
-                "Compare two to four options, e.g.: depression-guide compare cbt ssri exercise",
-            )
+            raise GuideError(S.COMPARE_BACKGROUND.format(topic=topic.id), S.COMPARE_BACKGROUND_HINT)
     options = options_of(content, topics)
     has_category = any(t.kind == "category" for t in topics)
     limit = MAX_FROM_CATEGORY if has_category else MAX_OPTIONS
     if len(options) < MIN_OPTIONS:
-        raise GuideError(
-            "compare needs at least two options.",
-            "For example: depression-guide compare cbt ssri exercise "
-            "(or a category: depression-guide compare psychotherapy)",
-        )
+        raise GuideError(S.COMPARE_TOO_FEW, S.COMPARE_TOO_FEW_HINT)
     if len(options) > limit:
         raise GuideError(
-            f"compare shows at most {limit} options side by side; you asked for {len(options)}.",
-            "Pick fewer, or use 'depression-guide show' for the rest.",
+            S.COMPARE_TOO_MANY.format(limit=limit, count=len(options)), S.COMPARE_TOO_MANY_HINT
         )
     return options
 

@@ -8,6 +8,7 @@ the numbers in the JSON are the numbers the panels show.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -64,12 +65,52 @@ def help_record(content: Content, code: str | None) -> Help:
     )
 
 
+def by_text(line: model.CrisisLine) -> str:
+    """'text HOME to 741741' in the reader's language: the verb from the catalog,
+    the keyword and number exactly as crisis.yaml gives them. A shape `validate`
+    refuses (a pack not yet checked) is shown as written, never dropped."""
+    sms = line.sms
+    if sms is None:
+        return line.text
+    if sms.keyword:
+        return S.TEXT_KEYWORD.format(keyword=sms.keyword, number=sms.number)
+    return S.TEXT.format(number=sms.number)
+
+
+def digits(number: str) -> str:
+    """A number as dialled: '13 11 14' -> '131114', '1-800-668-6868' -> '18006686868'."""
+    return ("+" if number.startswith("+") else "") + "".join(c for c in number if c.isdigit())
+
+
+# TIS National's number, as the interpreter sentences in strings.py give it
+# (EVIDENCE parts E and N): linked wherever those sentences are shown.
+TIS_NUMBER = "131 450"
+
+
+def links_of(lines: list[model.CrisisLine], emergency: tuple[str, ...] = ()) -> tuple[d.Link, ...]:
+    """Tap-to-call, tap-to-text and web links from the lines' own fields."""
+    found: list[d.Link] = [d.Link(TIS_NUMBER, f"tel:{digits(TIS_NUMBER)}")]
+    for number in emergency:
+        # "112 or 999": each number its own link; "your local emergency number": none.
+        for part in re.findall(r"\+?\d[\d -]*\d|\d", number):
+            found.append(d.Link(part, f"tel:{digits(part)}"))
+    for line in lines:
+        if line.phone:
+            found.append(d.Link(line.phone, f"tel:{digits(line.phone)}"))
+        if line.sms is not None:
+            found.append(d.Link(line.sms.number, f"sms:{digits(line.sms.number)}"))
+        if line.website:
+            found.append(d.Link(line.website, f"https://{line.website}"))
+    unique = {(link.text, link.href): link for link in found}
+    return tuple(unique.values())
+
+
 def how_to_reach(line: model.CrisisLine) -> str:
     ways = []
     if line.phone:
         ways.append(S.CALL.format(phone=line.phone))
     if line.text:
-        ways.append(line.text if line.text.startswith("text") else S.TEXT.format(number=line.text))
+        ways.append(by_text(line))
     if line.chat:
         ways.append(S.CHAT_ONLY)
     reach = ", ".join(ways)
@@ -115,7 +156,10 @@ def crisis_callout(
         lines.append(S.NUMBERS_CHECKED.format(months=", ".join(checked)))
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
-    return d.Callout("crisis", title.format(region=help.name), tuple(lines), record=help)
+    links = links_of(list(help.lines), (help.emergency,))
+    return d.Callout(
+        "crisis", title.format(region=help.name), tuple(lines), record=help, links=links
+    )
 
 
 def answers_in_english(code: str | None) -> list[str]:
@@ -135,7 +179,7 @@ def main_line(region: model.Region) -> str:
     line = next((line for line in region.lines if line.kind == "crisis"), None)
     if line is None:
         return ""
-    contact = line.phone or line.text
+    contact = line.phone or (by_text(line) if line.text else "")
     if not contact:
         return f"{line.name} ({line.website})" if line.website else line.name
     return line.name if contact in line.name else f"{line.name} {contact}"
@@ -156,7 +200,11 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     lines += answers_in_english(None)
     if hint:
         lines.append(help.set_region)
-    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines), record=help)
+    mains = [next((x for x in r.lines if x.kind == "crisis"), None) for r in content.regions]
+    links = links_of(
+        [line for line in mains if line is not None], tuple(r.emergency for r in content.regions)
+    )
+    return d.Callout("crisis", S.IF_YOU_NEED_HELP_NOW, tuple(lines), record=help, links=links)
 
 
 def compact_world_lines(content: Content) -> list[str]:
@@ -198,7 +246,8 @@ def help_now(
         return panel
     # Each says whom it is for ("For young people aged 5 to 25.").
     extra = tuple(line_text(line) for line in youth if line_text(line) not in panel.lines)
-    return msgspec.structs.replace(panel, lines=(*panel.lines, *extra))
+    links = (*panel.links, *links_of(list(youth)))
+    return msgspec.structs.replace(panel, lines=(*panel.lines, *extra), links=links)
 
 
 # A crisis panel of at most this many lines fits the last screen whole, even

@@ -10,7 +10,7 @@ import msgspec
 
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import ANY_DOCTOR, OTHER
+from depression_guide.content.model import OTHER
 from depression_guide.views.crisis import help_now
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ def __getattr__(name: str) -> Any:
     # DISCLAIMER in this run's language (tests name it here), with the
     # region-neutral word for a doctor; pages use the region's word.
     if name == "DISCLAIMER":
-        return S.DISCLAIMER.format(doctor=ANY_DOCTOR)
+        return S.DISCLAIMER.format(doctor=S.ANY_DOCTOR)
     raise AttributeError(name)
 
 

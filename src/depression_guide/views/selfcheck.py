@@ -67,6 +67,7 @@ def about_document(content: Content) -> d.Document:
         d.Paragraph(__version__, labels["version"]),
         d.Heading(S.LANGUAGES_HEADING, 1),
         d.Bullets(language_lines(coverage)),
+        d.Paragraph(S.LANGUAGE_INTERFACE),
         d.Paragraph(S.CONTRIBUTE_TRANSLATION),
         citer.ref_list(),
     )
