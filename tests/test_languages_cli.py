@@ -249,3 +249,21 @@ def test_no_english_doctor_inside_a_translated_page_when_the_region_is_unknown(
     result = run_cli(["--lang", lang, "explore", "--answers", str(answers), "--format", fmt])
     assert result.exit_code == 0, result.stderr
     assert "doctor" not in result.stdout.lower()
+
+
+def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path: Path) -> None:
+    # Review 2, row 16, and the translators' notes: "Myth/Fact", "not answered" and
+    # ASCII ", " / "; " were English inside Chinese and Arabic lines.
+    quiz = run_cli(["--lang", "zh-Hans", "quiz", "--reveal"])
+    assert quiz.exit_code == 0, quiz.stderr
+    assert "误解。" in quiz.stdout and "Myth" not in quiz.stdout and "Fact" not in quiz.stdout
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(
+        'risk_now: "no"\nregion: AU\nage_group: 26-64\ninterests: [psychotherapy, lifestyle]\n',
+        encoding="utf-8",
+    )
+    zh = run_cli(["--lang", "zh-Hans", "explore", "--answers", str(answers), "-f", "markdown"])
+    assert "谈话治疗、生活方式" in zh.stdout
+    assert "not answered" not in zh.stdout
+    ar = run_cli(["--lang", "ar", "explore", "--answers", str(answers), "-f", "markdown"])
+    assert "، " in ar.stdout and "not answered" not in ar.stdout

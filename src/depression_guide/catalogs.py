@@ -50,8 +50,8 @@ _KEEP = re.compile(r"(\{[^}]*\}|\[/?[a-z ]+\]|<[^>]*>|--?[a-z-]+|\d[\d ,.:/]*\d|
 def pseudo(text: str) -> str:
     """English made strange and about 30% longer, in ⟦ ⟧: a string that shows
     plain is one that bypassed the catalogs; one without its ⟧ was cut."""
-    if not text.strip():
-        return text
+    if not any(char.isalpha() for char in text):
+        return text  # a separator such as ", " has no words to make strange
     lead = text[: len(text) - len(text.lstrip())]
     tail = text[len(text.rstrip()) :]
     parts = _KEEP.split(text.strip())

@@ -181,6 +181,13 @@ YES, NO = "yes", "no"
 WHAT_MAY_HELP = "What may help"
 MY_NEXT_STEPS = "My next steps"
 NONE_CHOSEN = "None chosen yet."
+# How the recap of answers says a question was skipped, or nothing was ticked.
+RECAP_NOT_ANSWERED = "not answered"
+RECAP_NONE_CHOSEN = "none chosen"
+# Between the items of a list inside a sentence, and between its clauses:
+# each language's own punctuation (Chinese 、 and ；, Arabic ، and ؛).
+LIST_SEPARATOR = ", "
+CLAUSE_SEPARATOR = "; "
 READ_MORE = "To read more: depression-guide show {ids}"
 
 # --- compare ------------------------------------------------------------------------
@@ -255,6 +262,9 @@ ABOUT_LABELS = {
 }
 QUIZ_TITLE = "Myth or fact? Depression and its treatment"
 QUIZ_TRUTH = {"myth": "a myth", "fact": "a fact", "partly": "partly true"}
+# The quiz's three answers as a person picks them (the keys are the answers file's).
+QUIZ_CHOICES = {"myth": "Myth", "fact": "Fact", "partly": "Partly true"}
+QUIZ_REVEALED = "{answer}. {explanation}"
 QUIZ_ANSWER = "Answer: {answer}."
 QUIZ_RIGHT = "Right: it's {truth}."
 QUIZ_NOT_QUITE = "Not quite: it's {truth}."

@@ -103,12 +103,12 @@ def at_risk(explore: model.Explore, answers: Answers) -> bool:
 def labels(question: model.Question, answer: Answer | None) -> str:
     """An answer in the words of its choices."""
     if answer is None:
-        return "not answered"
+        return S.RECAP_NOT_ANSWERED
     chosen = (answer,) if isinstance(answer, str) else answer
     if not chosen:
-        return "none chosen"
+        return S.RECAP_NONE_CHOSEN
     names = {c.id: c.label for c in question.choices}
-    return ", ".join(names.get(a, a) for a in chosen)
+    return S.LIST_SEPARATOR.join(names.get(a, a) for a in chosen)
 
 
 def _as_tuple(answer: Answer | None) -> tuple[str, ...]:
@@ -227,7 +227,7 @@ def with_youth_lines(note: model.Note, lines: tuple[model.CrisisLine, ...]) -> m
     """The note with its youth-lines sentence, only when those lines are listed."""
     if not note.if_youth_lines or not lines:
         return note
-    names = ", ".join(line.name for line in lines)
+    names = S.LIST_SEPARATOR.join(line.name for line in lines)
     sentence = note.if_youth_lines.replace("{names}", names)
     return msgspec.structs.replace(note, text=f"{note.text} {sentence}")
 

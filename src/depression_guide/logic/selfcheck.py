@@ -12,7 +12,7 @@ from depression_guide.errors import GuideError
 if TYPE_CHECKING:
     from depression_guide.content import model
 
-QUIZ_CHOICES = {"myth": "Myth", "fact": "Fact", "partly": "Partly true"}
+QUIZ_ANSWERS = ("myth", "fact", "partly")  # the answers file's keys; words: S.QUIZ_CHOICES
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def parse_quiz(text: str, count: int) -> tuple[str, ...]:
     if len(parts) != count:
         raise GuideError(S.QUIZ_COUNT.format(count=count, given=len(parts)), rule)
     for part in parts:
-        if part not in QUIZ_CHOICES:
+        if part not in QUIZ_ANSWERS:
             raise GuideError(S.QUIZ_NOT_AN_ANSWER.format(answer=part), rule)
     return tuple(parts)
 

@@ -243,7 +243,7 @@ def _echo_ticked(question: questionary.Question) -> questionary.Question:
             ticked = [" ".join(str(c.title).split()) for c in ticks.get_selected_values()]
             # On lines of its own, wrapped: after the hint it would be cropped
             # at the screen's edge ("Skipped (nothing t" at 40 columns).
-            answer = fit_to_screen("  " + (", ".join(ticked) or S.NOTHING_TICKED))
+            answer = fit_to_screen("  " + (S.LIST_SEPARATOR.join(ticked) or S.NOTHING_TICKED))
             tokens[-1] = ("class:answer", "\n" + answer)
         return tokens
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 def ask_quiz(run: Run, how_else: str) -> tuple[str, ...]:
     """Each statement in turn, with what the evidence says straight after it."""
-    from depression_guide.logic.selfcheck import QUIZ_CHOICES
     from depression_guide.views.selfcheck import quiz_feedback
 
     stream = run.prompt_stream(how_else)
@@ -25,7 +24,7 @@ def ask_quiz(run: Run, how_else: str) -> tuple[str, ...]:
     run.say_draft(stream)
     write_wrapped(f"{run.content.quiz.intro}\n{S.CTRL_C}\n\n", stream, screen.width)
     io = prompt_io(stream, run.plain, run.no_color)
-    options = [(label, value) for value, label in QUIZ_CHOICES.items()]
+    options = [(label, value) for value, label in S.QUIZ_CHOICES.items()]
     items = run.content.quiz.items
     given = []
     for number, item in enumerate(items, start=1):

@@ -91,7 +91,9 @@ def compare_document(
     content: Content, options: list[model.Option], region: str | None
 ) -> d.Document:
     citer = views.Citer(content)
-    doc = d.Document(S.COMPARE_TITLE.format(names=", ".join(o.name for o in options)), lang=S.lang)
+    doc = d.Document(
+        S.COMPARE_TITLE.format(names=S.LIST_SEPARATOR.join(o.name for o in options)), lang=S.lang
+    )
     grid = rows(options, citer, region)
     doc.add(d.Paragraph(S.COMPARE_INTRO), d.Grid(tuple(o.name for o in options), tuple(grid)))
     # The JSON's rows are the grid's, cell for cell; its markers number the

@@ -113,7 +113,7 @@ def how_to_reach(line: model.CrisisLine) -> str:
         ways.append(by_text(line))
     if line.chat:
         ways.append(S.CHAT_ONLY)
-    reach = ", ".join(ways)
+    reach = S.LIST_SEPARATOR.join(ways)
     site = f" ({line.website})" if line.website else ""
     return f"{reach}{site}" if reach else line.website
 
@@ -153,7 +153,7 @@ def crisis_callout(
             S.SUPPORT.format(line=line_text(line)) for line in help.lines if line.kind == "support"
         ]
         checked = sorted({line.checked for line in help.lines})
-        lines.append(S.NUMBERS_CHECKED.format(months=", ".join(checked)))
+        lines.append(S.NUMBERS_CHECKED.format(months=S.LIST_SEPARATOR.join(checked)))
     # Short titles: rich cuts a panel title that doesn't fit a 40-column screen.
     title = S.HELP_IS_AVAILABLE if full else S.IF_YOU_NEED_HELP
     links = links_of(list(help.lines), (help.emergency,))

@@ -99,7 +99,7 @@ def _sure_lines(decide: model.Decide, when: str, answers: dict[str, bool]) -> li
     if not answers:
         return [S.SURE_NOT_ANSWERED.format(when=when)]
     count = sure_yes(decide, answers)
-    said = "; ".join(
+    said = S.CLAUSE_SEPARATOR.join(
         f"{q.area}: {S.YES if answers[q.id] else S.NO}" for q in decide.sure if q.id in answers
     )
     if count is None:

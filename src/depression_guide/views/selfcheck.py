@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from depression_guide import __version__, views
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.logic.selfcheck import QUIZ_CHOICES, kind_words
+from depression_guide.logic.selfcheck import kind_words
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
@@ -115,7 +115,7 @@ def quiz_feedback(content: Content, item: model.QuizItem, answer: str | None) ->
     citer = views.Citer(content)
     truth = S.QUIZ_TRUTH[item.answer]
     if answer is None:
-        verdict = S.QUIZ_ANSWER.format(answer=QUIZ_CHOICES[item.answer])
+        verdict = S.QUIZ_ANSWER.format(answer=S.QUIZ_CHOICES[item.answer])
     elif answer == item.answer:
         verdict = S.QUIZ_RIGHT.format(truth=truth)
     else:
@@ -135,7 +135,12 @@ def quiz_reveal_document(content: Content) -> d.Document:
         doc.add(
             d.Heading(f"{number}. {item.statement}", 2),
             d.Paragraph(
-                citer.cite(f"{QUIZ_CHOICES[item.answer]}. {item.explanation}", item.references)
+                citer.cite(
+                    S.QUIZ_REVEALED.format(
+                        answer=S.QUIZ_CHOICES[item.answer], explanation=item.explanation
+                    ),
+                    item.references,
+                )
             ),
         )
     return doc.add(citer.ref_list())

@@ -107,10 +107,10 @@ def glance_blocks(
             fair = "" if blocks else S.NONE_RANKED
             blocks += [d.Paragraph(reason + fair), cards_block(cards)]
     each = S.MORE_IN_CATEGORY_IN_FULL if in_full else S.MORE_IN_CATEGORY
-    others = "; ".join(
+    others = S.CLAUSE_SEPARATOR.join(
         each.format(
             category=s.category.name,
-            names=", ".join(short_name(i.option) for i in s.also),
+            names=S.LIST_SEPARATOR.join(short_name(i.option) for i in s.also),
             id=s.category.id,
         )
         for s in summary.sections
@@ -157,7 +157,7 @@ def card(item: Shown, citer: views.Citer, region: str | None, in_full: bool = Fa
     option = item.option
     glance = option.glance
     access = access_for(option, region)
-    why = "; ".join(item.why[1:])  # the category's reason is said once, above
+    why = S.CLAUSE_SEPARATOR.join(item.why[1:])  # the category's reason is said once, above
     cells = (
         glance.what,
         glance.soon,

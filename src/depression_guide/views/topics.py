@@ -136,7 +136,7 @@ def topics_document(content: Content, topics: list[Topic], region: str | None) -
         for option in options_of(content, [topic]):
             blocks += option_blocks(option, citer, region)
             drawn.append(("option", option))
-    doc = d.Document(", ".join(names))
+    doc = d.Document(S.LIST_SEPARATOR.join(names))
     if len(topics) == 1 and blocks and blocks[0] == d.Heading(doc.title, 2):
         blocks = blocks[1:]  # the page title already names the one topic
     doc.add(*blocks, citer.ref_list())
