@@ -245,3 +245,9 @@ def json_as_shown(content: Content, doc: Document, region: str | None = "AU") ->
     )
     run = Run(settings, content)
     return json_of(run, finished(run, doc))
+
+
+def as_read(text: str) -> str:
+    """Text as a person reads it: the invisible direction isolates that keep
+    flags and numbers in order in right-to-left text (U+2066, U+2069) removed."""
+    return text.translate({0x2066: None, 0x2069: None})

@@ -121,3 +121,31 @@ def test_arabic_crisis_on_a_real_terminal_at_40_columns(tmp_path: Path) -> None:
     shown = [display(line, LTR) for line in lines]
     for number in ("13 11 14", "1300 659 467", "13 92 76", "1800 55 1800", "131 450"):
         assert any(number in line for line in shown), number
+
+
+FLAG = re.compile(r"--[a-z][a-z-]*")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "phq9", "--help"],
+        ["show", "--help"],
+        ["show", "--force"],
+        ["explore", "--answers"],
+    ],
+    ids=["phq9-help", "show-help", "unknown-option", "option-needs-a-value"],
+)
+def test_arabic_help_and_errors_keep_flags_in_order(args: list[str]) -> None:
+    # Review 4, row 10: a terminal that sets each line's direction from its first
+    # letter showed "force--" and "answers 0,1,...--" in Arabic help and errors.
+    from .conftest import run_cli
+
+    result = run_cli(["--lang", "ar", *args])
+    said = result.stdout + result.stderr
+    flags = FLAG.findall(said)
+    assert flags, said
+    for line in said.splitlines():
+        for flag in FLAG.findall(line):
+            for base in (LTR, RTL):
+                assert flag in display(line, base), (flag, display(line, base))

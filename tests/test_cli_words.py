@@ -16,7 +16,7 @@ from typer._click.exceptions import BadParameter, FileError
 from depression_guide import catalogs
 from depression_guide.cli_words import in_our_words
 
-from .conftest import run_cli
+from .conftest import as_read, run_cli
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ from .conftest import run_cli
 def test_parser_errors_in_the_language(args: list[str], said: str, english: str) -> None:
     result = run_cli(args)
     assert result.exit_code == 2
-    lines = result.stderr.splitlines()
+    lines = as_read(result.stderr).splitlines()
     assert said in lines[-2], lines
     assert english not in result.stderr and "error:" not in result.stderr
     assert len(lines) == 2  # one line and the hint, as in English
@@ -105,13 +105,13 @@ def test_an_error_not_understood_stays_english(chinese: None) -> None:
 def test_help_pages_in_the_language(lang: str, words: list[str], english: str) -> None:
     result = run_cli(["--lang", lang, "show", "--help"])
     assert result.exit_code == 0
-    flat = " ".join(result.stdout.split())
+    flat = " ".join(as_read(result.stdout).split())
     for word in words:
         assert word in flat, word
     for word in english:
         assert word not in result.stdout, word
     # the examples stay as typed
-    assert "depression-guide show ssri exercise --format markdown" in result.stdout
+    assert "depression-guide show ssri exercise --format markdown" in as_read(result.stdout)
 
 
 def test_the_command_list_in_the_language() -> None:

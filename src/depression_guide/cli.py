@@ -27,7 +27,7 @@ from depression_guide.commands.common import (
     format_alias,
 )
 from depression_guide.errors import ExitCode, GuideError, Interrupted, ReaderGone
-from depression_guide.languages import Choice
+from depression_guide.languages import RIGHT_TO_LEFT, Choice
 from depression_guide.settings import RegionChoice, RegionSource, Settings, choose_region
 
 PROG = "depression-guide"
@@ -248,9 +248,14 @@ def _fail(
     too, so a program reading the output gets an answer it can parse."""
     from depression_guide import strings
 
-    sys.stderr.write(f"{strings.ERROR_PREFIX.format(prog=PROG)} {message}\n")
-    if hint:
-        sys.stderr.write(hint + "\n")
+    said, then = message, hint
+    if strings.lang in RIGHT_TO_LEFT:  # flags, paths and numbers keep their order
+        from depression_guide.text_safety import isolate_lines
+
+        said, then = isolate_lines(message), isolate_lines(hint)
+    sys.stderr.write(f"{strings.ERROR_PREFIX.format(prog=PROG)} {said}\n")
+    if then:
+        sys.stderr.write(then + "\n")
     if as_json:
         import json
 

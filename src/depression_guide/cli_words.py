@@ -31,13 +31,19 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
 from depression_guide import strings as S
-from depression_guide.text_safety import cells, wrap
+from depression_guide.text_safety import cells, isolate_lines, wrap
 
 HELP = "HELP"  # the catalog context of the commands' help texts
 
 
 def english() -> bool:
     return S.lang == "en"
+
+
+def right_to_left() -> bool:
+    from depression_guide.languages import RIGHT_TO_LEFT
+
+    return S.lang in RIGHT_TO_LEFT
 
 
 def help_text(text: str) -> str:
@@ -156,6 +162,11 @@ def _paragraphs(text: str) -> Iterator[str]:
 class WordsFormatter(HelpFormatter):
     """click's help formatter, saying its words in the run's language and
     wrapping by display cells (a Chinese character takes two)."""
+
+    def getvalue(self) -> str:
+        # Right to left: flags and numbers keep their order ("--force", not "force--").
+        text = super().getvalue()
+        return isolate_lines(text) if right_to_left() else text
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args, S.USAGE if prefix is None else prefix)

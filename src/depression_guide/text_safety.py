@@ -219,5 +219,11 @@ def _isolate_runs(text: str, level: int) -> str:
     return "".join(out)
 
 
+def isolate_lines(text: str) -> str:
+    """Each line of already wrapped right-to-left text with its left-to-right runs
+    isolated (after wrapping, so an isolate never spans two lines)."""
+    return "\n".join(isolate_ltr(line) for line in text.split("\n"))
+
+
 # The name the plain and Markdown renderers first used (numbers only then).
 isolate_numbers = isolate_ltr
