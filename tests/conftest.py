@@ -251,3 +251,14 @@ def as_read(text: str) -> str:
     """Text as a person reads it: the invisible direction isolates that keep
     flags and numbers in order in right-to-left text (U+2066, U+2069) removed."""
     return text.translate({0x2066: None, 0x2069: None})
+
+
+def speaking(code: str) -> Iterator[None]:
+    """For a fixture: the interface in one language for a test, English after."""
+    from depression_guide import catalogs
+
+    catalogs.install(code)
+    try:
+        yield
+    finally:
+        catalogs.install("en")

@@ -18,13 +18,14 @@ import pytest
 from rich.cells import cell_len
 from wcwidth import wcswidth
 
-from depression_guide import catalogs, views
 from depression_guide import document as d
 from depression_guide import strings as S
+from depression_guide import views
 from depression_guide.content import builtin_content
 from depression_guide.render import terminal as render_terminal
 
 from .bidi import LTR, RTL, display
+from .conftest import speaking
 from .test_pty import ANSI, spawn
 
 LRI, PDI = "\u2066", "\u2069"
@@ -33,11 +34,7 @@ SPACED = re.compile(r"\d+(?:[ -]\d+)+")  # "13 11 14", "1-800-668-6868"
 
 @pytest.fixture
 def arabic() -> Iterator[None]:
-    catalogs.install("ar")
-    try:
-        yield
-    finally:
-        catalogs.install("en")
+    yield from speaking("ar")
 
 
 def numbers_to_dial() -> set[str]:

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 import pytest
 from typer._click.exceptions import BadParameter, FileError
 
-from depression_guide import catalogs
 from depression_guide.cli_words import in_our_words
 
-from .conftest import as_read, run_cli
+from .conftest import as_read, run_cli, speaking
 
 
 @pytest.mark.parametrize(
@@ -79,11 +78,7 @@ def test_english_errors_are_unchanged() -> None:
 
 @pytest.fixture
 def chinese() -> Iterator[None]:
-    catalogs.install("zh-Hans")
-    try:
-        yield
-    finally:
-        catalogs.install("en")
+    yield from speaking("zh-Hans")
 
 
 def test_an_error_not_understood_stays_english(chinese: None) -> None:

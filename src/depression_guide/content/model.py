@@ -20,7 +20,6 @@ Verified = Literal["V", "H", "M"]
 # The built-in regions (data/crisis.yaml). A content pack may add its own; a
 # built-in region a pack leaves out falls back to the built-in lines.
 REGIONS: tuple[str, ...] = ("AU", "US", "UK", "CA", "NZ", "IE", "OTHER")
-OTHER = "OTHER"  # "Somewhere else": every region's help in general terms
 # Other ways people write a region (ISO 3166 alpha-2 and alpha-3 codes), so
 # `--region GB` or `region: usa` is understood rather than refused.
 REGION_ALIASES: dict[str, str] = {
@@ -306,10 +305,6 @@ class Region(Record, frozen=True, kw_only=True):
     # The word people there use for the doctor they see first ("GP", "family
     # doctor"): headings and questions say it. Content decides, not code.
     doctor: str = "doctor"
-
-
-# The word for that doctor when the region is not known: understood everywhere.
-ANY_DOCTOR = "doctor"
 
 
 class Crisis(Record, frozen=True, kw_only=True):

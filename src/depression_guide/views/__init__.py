@@ -6,9 +6,6 @@ command's page (`summary`, `decide`, `selfcheck`, `compare`). The names are
 gathered here for callers that want them together.
 """
 
-from typing import Any
-
-from depression_guide import strings as S
 from depression_guide.views.citations import Citer, refs_with_sources
 from depression_guide.views.crisis import (
     SHORT_PANEL_LINES,
@@ -51,7 +48,6 @@ from depression_guide.views.topics import (
 )
 
 __all__ = [
-    "DISCLAIMER",
     "JSON_SCHEMA_VERSION",
     "SHORT_PANEL_LINES",
     "Citer",
@@ -88,10 +84,3 @@ __all__ = [
     "with_region_note",
     "world_callout",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    # DISCLAIMER in this run's language (JSON outputs and tests name it here).
-    if name == "DISCLAIMER":
-        return S.DISCLAIMER
-    raise AttributeError(name)

@@ -4,25 +4,16 @@ and the notices around content: the review warning, the date a page was made."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from depression_guide import document as d
 from depression_guide import strings as S
-from depression_guide.content.model import OTHER
 from depression_guide.views.crisis import help_now
 
 if TYPE_CHECKING:
     from depression_guide.content import Content, model
-
-
-def __getattr__(name: str) -> Any:
-    # DISCLAIMER in this run's language (tests name it here), with the
-    # region-neutral word for a doctor; pages use the region's word.
-    if name == "DISCLAIMER":
-        return S.DISCLAIMER.format(doctor=S.ANY_DOCTOR)
-    raise AttributeError(name)
 
 
 def disclaimer(
@@ -51,11 +42,11 @@ def disclaimer_text(content: Content, code: str | None) -> str:
 def doctor_word(content: Content, code: str | None) -> str:
     """The region's word for the doctor people see first ("GP", "family doctor").
 
-    The content decides it (crisis.yaml's `doctor`). Region not known: the word of
-    the "elsewhere" region (OTHER), which is "doctor" in English and is translated
-    with the rest of crisis.yaml, so no English word sits inside a translated line.
+    The content decides it (crisis.yaml's `doctor`). Region not known: the catalog's
+    neutral word, as the save offer says it, so no English word sits inside a
+    translated line.
     """
-    return content.region(code or OTHER).doctor
+    return content.region(code).doctor if code else S.ANY_DOCTOR
 
 
 def review_warning(about: model.About, today: dt.date) -> str | None:
