@@ -146,3 +146,18 @@ def test_arabic_help_and_errors_keep_flags_in_order(args: list[str]) -> None:
         for flag in FLAG.findall(line):
             for base in (LTR, RTL):
                 assert flag in display(line, base), (flag, display(line, base))
+
+
+def test_every_page_is_in_the_runs_language_so_the_world_panel_is_isolated(
+    arabic: None,
+) -> None:
+    # Seen in tmux: the every-region panel that explore shows after a skipped
+    # safety question was drawn as an English page (Document's lang defaulted to
+    # "en"), so "131 450" after an Arabic word read "450 131" in a bidi terminal.
+    doc = d.Document("").add(views.world_callout(builtin_content("ar", "[EN] {}".format)))
+    assert doc.lang == "ar"
+    lines = terminal_lines(doc, 40)
+    interpreter = next(
+        line for line in lines if "131 450" in line.translate({0x2066: None, 0x2069: None})
+    )
+    assert "131 450" in display(interpreter, RTL) and "131 450" in display(interpreter, LTR)

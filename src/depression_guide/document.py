@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 import msgspec
 
+from depression_guide import strings
+
 CalloutKind = Literal["crisis", "safety", "note", "disclaimer"]
 
 # The version of every `--format json` output's keys (a document's `facts`).
@@ -150,7 +152,9 @@ Block = Heading | Paragraph | Bullets | Callout | IconArray | Grid | Cards | Ref
 class Document(msgspec.Struct):
     title: str
     blocks: list[Block] = []  # msgspec gives each document its own list
-    lang: str = "en"  # the language of the text (HTML's lang attribute)
+    # The language of the text (HTML's lang attribute, right-to-left isolates):
+    # the run's, unless a view says otherwise, so no page can forget it.
+    lang: str = msgspec.field(default_factory=lambda: strings.lang)
     # The page's facts as `--format json` gives them (keys in the documented
     # order), made by the same view function, from the same records, as the
     # blocks; turned into JSON values only when JSON is asked for (text runs
