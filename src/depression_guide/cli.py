@@ -16,6 +16,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from depression_guide import __version__
+from depression_guide.cli_values import check_params, check_quickly
 from depression_guide.cli_words import WordsGroup, in_our_words
 from depression_guide.commands import LAZY_GROUPS, LazyCommands, lazy_group
 from depression_guide.commands.common import (
@@ -40,11 +41,15 @@ class GuideGroup(WordsGroup):
     and its commands', is in the run's language (cli_words.WordsGroup).
 
     Its commands are built when first named (commands.LazyCommands): a run
-    builds the one command it runs, --help builds them all."""
+    builds the one command it runs, --help builds them all. Values typed on
+    the command line are checked without pydantic (cli_values.py)."""
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.commands = LazyCommands(app)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return check_params(super().get_params(ctx))
 
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *LAZY_GROUPS]
@@ -53,8 +58,8 @@ class GuideGroup(WordsGroup):
         if name in LAZY_GROUPS:
             from depression_guide.cli_words import in_words
 
-            return in_words(lazy_group(name))
-        return super().get_command(ctx, name)
+            return in_words(check_quickly(lazy_group(name), ctx))
+        return check_quickly(super().get_command(ctx, name), ctx)
 
     def invoke(self, ctx: Any) -> Any:
         try:
