@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from depression_guide.content import Content, builtin_data_dir
 from depression_guide.content.checks import DOWNSIDE_RATIO, check, reading_grade
@@ -384,3 +386,101 @@ def test_every_yaml_file_parses_the_same_under_both_loaders(root: Path) -> None:
         text = path.read_text(encoding="utf-8")
         pure = yaml.load(text, Loader=yaml.SafeLoader)
         assert pure == yaml.load(text, Loader=yaml.CSafeLoader), path.name
+
+
+def test_a_walk_is_never_given_to_a_record_made_later() -> None:
+    # A large pack's files are checked as they are parsed, and their records
+    # are then dropped: a new record may take a dropped one's id(), and must
+    # not be handed its walk (a Medicare line once passed as AU-keyed text).
+    import gc
+
+    from depression_guide.content import checks, model
+
+    with checks._shared_walks():
+        for number in range(50):
+            section = model.Section(heading=f"Heading {number}", text=f"Text number {number}.")
+            assert checks.walked(section) == list(checks.texts(section))
+            del section
+            gc.collect()
+
+
+def test_a_content_error_crosses_processes_as_it_was_made() -> None:
+    # Problems found in the parsing child come back pickled (content/parallel.py).
+    import pickle
+
+    from depression_guide.errors import ContentError
+
+    problem = ContentError("pack/options/x.yaml", "benefits[0].text", "'cure' promises a result")
+    back = pickle.loads(pickle.dumps(problem))
+    assert (back.file, back.key, back.problem, back.message, back.hint) == (
+        problem.file,
+        problem.key,
+        problem.problem,
+        problem.message,
+        problem.hint,
+    )
+
+
+def test_every_rule_finds_the_same_on_two_cores(
+    pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large pack's files get their own rules where they are parsed, half of
+    # them in a child process (checks.FileFindings): the problems, and their
+    # order, are the same as when every file is checked here.
+    from depression_guide.content import parallel
+
+    applied = []
+    for _, (breaker, expected) in sorted(BREAKS.items()):
+        try:
+            breaker(pack)
+        except (AssertionError, ValueError, OSError):
+            continue  # an earlier break already changed or removed this text
+        applied.append(expected)
+    here = [problem.message for problem in check(Content(pack, "pack")).problems]
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    two_cores = [problem.message for problem in check(Content(pack, "pack")).problems]
+    assert two_cores == here
+    found = [expected for expected in applied if any(expected in m for m in here)]
+    assert len(found) >= 25, sorted(set(applied) - set(found))
+
+
+def _slips_as_first_written(text: str) -> list[str]:
+    """typing_problems' two patterns run on every text, as they were before
+    the quick tests: the reference the quick version must match."""
+    from depression_guide.content.checks import DOUBLED_WORD, FOLDING_ARTEFACT
+
+    found = []
+    for pattern, what in (
+        (FOLDING_ARTEFACT, "a word broken by a hyphen and a space"),
+        (DOUBLED_WORD, "a doubled word"),
+    ):
+        match = pattern.search(text)
+        if match:
+            found.append(f"'{match[0]}' is {what}")
+    return found
+
+
+# Words that meet at the edges of the two patterns: case, "had had", letters
+# that IGNORECASE folds to ASCII (İ ı ſ K), a non-ASCII letter before a word.
+_SLIP_WORDS = ["the", "The", "THE", "had", "Had", "is", "this", "sıx", "ſix", "six", "Kin", "kin"]
+_SLIP_WORDS += ["talking-", "therapy", "x-", "é", "éthe", "İs", "is-", "-", "a"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SLIP_WORDS) | st.text(max_size=4),
+            st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "", "- ", ", ", "."]),
+        ),
+        max_size=8,
+    )
+)
+def test_quick_slip_tests_find_what_the_patterns_find(parts: list[tuple[str, str]]) -> None:
+    from depression_guide.content import model
+    from depression_guide.content.checks import typing_problems
+
+    text = "".join(word + gap for word, gap in parts)
+    section = model.Section(heading="", text=text)
+    quick = [p.problem for p in typing_problems("f", section) if p.key == "text"]
+    assert quick == _slips_as_first_written(text)

@@ -159,7 +159,7 @@ def test_a_typer_without_those_parts_checks_values_itself(
 
     monkeypatch.setattr(cli_values, "_typer_has_its_parts", lambda: False)
     result = run_cli(["show", "cbt", "--format", "JSON"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["topics"][0]["id"] == "cbt"
     _, commands = every_command()
     assert not any(

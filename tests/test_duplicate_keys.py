@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from depression_guide.content import yaml_io
 from depression_guide.errors import GuideError
@@ -226,3 +228,37 @@ def test_every_shipped_yaml_file_reads_the_same_quickly() -> None:
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert repr(_quick_outcome(text)) == repr(_strict_outcome(text)), path
+
+
+# Plain scalars near every implicit resolver: booleans, nulls, numbers in each
+# base, sexagesimal, dates, merge and value keys, and words that only start
+# like them.
+_PLAIN = ["yes", "Yes", "YES", "no", "On", "off", "y", "n", "true", "True", "FALSE", "false."]
+_PLAIN += ["~", "null", "Null", "NULL", "nullx", "0", "-0", "+12", "012", "0o17", "0x1f", "0b101"]
+_PLAIN += ["1_000", "1:20", "-1:20:30", "1.5", ".5", "-.inf", ".NaN", "1e3", "6.8e+5", "1.0e-3"]
+_PLAIN += ["2026-12-03", "2026-1-3 1:02:03", "2001-12-14t21:59:43.10-05:00", "2026-13-45"]
+_PLAIN += ["<<", "=", "26-64", "2-plus", "65-plus", "Medicare", "tms", "é", "'quoted'", '"2"']
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_PLAIN), st.from_regex(r"[A-Za-z0-9.:+~_-]{1,8}", fullmatch=True)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["map", "list", "flow"]),
+)
+def test_the_quick_reader_resolves_plain_scalars_as_pyyaml(scalars: list[str], shape: str) -> None:
+    if yaml_io._quick_reader() is None:
+        pytest.skip("PyYAML was built without libyaml")
+    if shape == "map":
+        text = "".join(f"k{index}: {value}\n" for index, value in enumerate(scalars))
+    elif shape == "list":
+        text = "".join(f"- {value}\n" for value in scalars)
+    else:
+        text = "[" + ", ".join(scalars) + "]\n"
+    quick, strict = _quick_outcome(text), _strict_outcome(text)
+    assert repr(quick) == repr(strict)

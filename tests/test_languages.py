@@ -83,3 +83,27 @@ def test_drafts_and_direction() -> None:
     assert choose("ar").draft and choose("ar").rtl
     assert choose("zh").draft and not choose("zh").rtl
     assert not choose("en").draft
+
+
+@pytest.mark.parametrize(("code", "separator"), [("zh-Hans", "；"), ("ar", "؛ "), ("en", "; ")])
+def test_every_region_line_joins_its_numbers_in_the_languages_punctuation(
+    code: str, separator: str
+) -> None:
+    # Seen in tmux: "澳大利亚: 000; Lifeline 13 11 14", an ASCII ";" inside Chinese.
+    from depression_guide import views
+    from depression_guide.content import builtin_content
+
+    from .conftest import speaking
+
+    language = speaking(code)
+    next(language)
+    try:
+        content = builtin_content(None if code == "en" else code)
+        lines = views.world_callout(content).lines
+    finally:
+        next(language, None)
+    with_a_line = [line for line in lines if "13 11 14" in line]  # Australia's Lifeline
+    assert with_a_line and all(separator in line for line in with_a_line)
+    if code != "en":
+        region_lines = [line for line in lines if any(r.emergency in line for r in content.regions)]
+        assert region_lines and not any(";" in line for line in region_lines)

@@ -3,8 +3,13 @@ the same problems in the same order, the same refusal of a duplicated key."""
 
 from __future__ import annotations
 
+import os
 import pickle
+import select
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,23 +81,53 @@ def test_a_duplicated_key_is_refused_with_both_lines_on_two_cores(
     assert "options/cbt.yaml: has the key 'name' twice (line" in result.stdout + result.stderr
 
 
+def _slowly(parse: Callable[[Path], Any]) -> Callable[[Path], Any]:
+    """A parse that takes a little time, so that both processes take files
+    from the queue before it is empty (a small pack could be done by one)."""
+
+    def parse_slowly(path: Path) -> Any:
+        time.sleep(0.01)
+        return parse(path)
+
+    return parse_slowly
+
+
+def test_both_processes_take_files_and_all_come_back(
+    pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
+    content = Content(pack, "pack")
+    paths = content.files_in("options") + content.files_in("background")
+
+    def parse_where(path: Path) -> int:
+        time.sleep(0.01)
+        return os.getpid()
+
+    ahead = parallel.parse_all(paths, parse_where)
+    assert set(ahead) == set(paths)
+    assert len({pid for _, pid in ahead.values()}) == 2  # this process and the child
+
+
 def test_when_the_child_fails_each_file_is_parsed_when_loaded(
     pack: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _break(pack)
     one_by_one = _problems(pack)
     monkeypatch.setattr(parallel, "MIN_BYTES", 0)
-    # The child dies before sending anything: only this process's half is ahead.
+    # The child dies before sending anything: only this process's files are ahead.
     monkeypatch.setattr(pickle, "dump", lambda *args, **kwargs: None)
     content = Content(pack, "pack")
     paths = content.files_in("options")
-    ahead = parallel.parse_all(paths, content._parse)
+    ahead = parallel.parse_all(paths, _slowly(content._parse))
     assert 0 < len(ahead) < len(paths)
     assert _problems(pack) == one_by_one
 
 
-def test_the_halves_are_balanced_by_size() -> None:
-    sizes = {Path(name): size for name, size in [("a", 50), ("b", 40), ("c", 30), ("d", 20)]}
-    mine, theirs = parallel.halves(sizes)
-    assert sorted([*mine, *theirs]) == sorted(sizes)
-    assert sum(sizes[p] for p in mine) == sum(sizes[p] for p in theirs) == 70
+def test_the_queue_holds_every_file_in_order_in_one_unsplittable_write() -> None:
+    few = [Path(f"{n}.yaml") for n in range(10)]
+    assert parallel.queued(few) == [[path] for path in few]
+    many = [Path(f"{n}.yaml") for n in range(parallel.MAX_TICKETS * 3 + 1)]
+    batches = parallel.queued(many)
+    assert len(batches) <= parallel.MAX_TICKETS
+    assert [path for batch in batches for path in batch] == many
+    assert len(batches) * parallel.TICKET_BYTES <= select.PIPE_BUF

@@ -44,6 +44,11 @@ class ContentError(GuideError):
         self.key = key
         self.problem = message
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[str, str, str]]:
+        # Pickled as it was made (a large pack's problems come from another
+        # process: content/parallel.py), not from the message it made.
+        return type(self), (self.file, self.key, self.problem)
+
 
 class ContentErrors(GuideError):
     """Several content problems at once (what `validate` reports)."""

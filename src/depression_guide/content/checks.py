@@ -22,6 +22,8 @@ from depression_guide.content.yaml_io import paused_gc
 from depression_guide.errors import ContentError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from depression_guide.content import Content
 
 T = TypeVar("T")
@@ -68,6 +70,10 @@ SHORTEST_PARAGRAPH = 6  # words
 # A line-folding slip ("psilocybin- assisted") and doubled words ("the the").
 FOLDING_ARTEFACT = re.compile(r"\b[A-Za-z]+- [a-z]+\b")
 DOUBLED_WORD = re.compile(r"\b(?!had\b)([A-Za-z]+)\s+\1\b", re.IGNORECASE)  # "had had" is fine
+# DOUBLED_WORD on ASCII text made lower case: the same matches, found in half
+# the time (no case folding while matching). `[A-Za-z]` with IGNORECASE also
+# takes four non-ASCII letters (İ ı ſ K), so other text keeps the first form.
+DOUBLED_WORD_LOWER = re.compile(r"\b(?!had\b)([a-z]+)\s+\1\b")
 # Australian services and numbers: only in text keyed to Australia.
 AUSTRALIAN = re.compile(
     r"\bMedicare\b|\bMental Health Treatment Plan\b|\bBetter Access\b|\bPBS\b"
@@ -220,8 +226,9 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
 # While `check` runs, each record's texts are walked once and shared by the
 # four rules that read them (numbers and wording, typing slips, regions,
 # reading level): on a 1,000-option pack the walk was run four times per
-# record. Keyed by id(): the records stay alive for the whole check.
-_walks: dict[tuple[int, str], list[tuple[str, str, bool]]] | None = None
+# record. Keyed by id(), so each entry holds its record too: a record freed
+# during the check would let a new one take its id and its walk.
+_walks: dict[tuple[int, str], tuple[Any, list[tuple[str, str, bool]]]] | None = None
 
 
 @contextmanager
@@ -241,8 +248,8 @@ def walked(record: Any, path: str = "") -> list[tuple[str, str, bool]]:
     key = (id(record), path)
     found = _walks.get(key)
     if found is None:
-        found = _walks[key] = list(texts(record, path))
-    return found
+        found = _walks[key] = (record, list(texts(record, path)))
+    return found[1]
 
 
 CITING = (
@@ -277,6 +284,8 @@ class Loaded:
     # Every reference id the records cite, gathered by structure_problems'
     # walk so that unused_references need not walk every record again.
     cited: set[str] | None = None
+    # Option and background files' own problems, found where they were parsed.
+    findings: dict[str, FileFindings] = field(default_factory=dict)
 
 
 PARTS: dict[str, type[model.Record]] = {
@@ -291,14 +300,23 @@ PARTS: dict[str, type[model.Record]] = {
 }
 
 
-def load_all(content: Content) -> Loaded:
-    """Load every file, collecting problems instead of stopping at the first."""
+def load_all(content: Content, own_rules: bool = False) -> Loaded:
+    """Load every file, collecting problems instead of stopping at the first.
+
+    With `own_rules`, each option and background file is also given the
+    rules that read it alone (FileFindings), where it is parsed: on two
+    cores for a large pack (content/parallel.py).
+    """
     loaded = Loaded()
-    content.parse_ahead(
+    paths = (
         [content.root / relative for relative in PARTS]
         + content.files_in("options")
         + content.files_in("background")
     )
+    if own_rules:
+        _parse_and_check_ahead(content, paths, loaded.findings)
+    else:
+        content.parse_ahead(paths)
     for relative, kind in PARTS.items():
         try:
             loaded.parts[relative] = (
@@ -323,6 +341,42 @@ def load_all(content: Content) -> Loaded:
             c.id: c for c in loaded.parts["categories.yaml"][1].categories
         }
     return loaded
+
+
+def _parse_and_check_ahead(
+    content: Content, paths: list[Path], findings: dict[str, FileFindings]
+) -> None:
+    """Parse the files now and find each option's and background's own
+    problems beside it, on two cores for a large pack; the rest is done in
+    this process, in the same order, when the files are loaded."""
+    if content.snapshot is not None:
+        return
+    from depression_guide.content import parallel
+
+    kinds: dict[Path, type[model.Option] | type[model.Background]] = {
+        **dict.fromkeys(content.files_in("options"), model.Option),
+        **dict.fromkeys(content.files_in("background"), model.Background),
+    }
+
+    def parse_and_check(path: Path) -> tuple[Any, FileFindings | None]:
+        data = content.parse_now(path)
+        kind = kinds.get(path)
+        if kind is None:
+            return data, None
+        try:
+            record = content.record_from(path, data, kind)
+        except ContentError:
+            return data, None  # reported when it is loaded
+        return data, file_findings(content.name_of(path), record)
+
+    for path, (done, value) in parallel.parse_all(paths, parse_and_check).items():
+        if done:
+            data, found = value
+            content.parsed_ahead[path] = (True, data)
+            if found is not None:
+                findings[content.name_of(path)] = found
+        else:
+            content.parsed_ahead[path] = (False, value)
 
 
 def _load_folder(
@@ -857,13 +911,17 @@ def typing_problems(name: str, record: Any) -> list[ContentError]:
     """Slips that folding YAML leaves behind: 'psilocybin- assisted', 'the the'."""
     problems = []
     for key, text, _ in walked(record):
-        for pattern, what in (
-            (FOLDING_ARTEFACT, "a word broken by a hyphen and a space"),
-            (DOUBLED_WORD, "a doubled word"),
-        ):
-            found = pattern.search(text)
-            if found:
-                problems.append(ContentError(name, key, f"'{found[0]}' is {what}"))
+        # Most texts have neither; these quick tests say so without the
+        # slower patterns, which then find the words to quote.
+        broken = "- " in text and FOLDING_ARTEFACT.search(text)
+        if broken:
+            problems.append(
+                ContentError(name, key, f"'{broken[0]}' is a word broken by a hyphen and a space")
+            )
+        if not text.isascii() or DOUBLED_WORD_LOWER.search(text.lower()):
+            doubled = DOUBLED_WORD.search(text)
+            if doubled:
+                problems.append(ContentError(name, key, f"'{doubled[0]}' is a doubled word"))
     return problems
 
 
@@ -1027,6 +1085,39 @@ def language_problems(content: Content, report: Report) -> list[ContentError]:
     return problems
 
 
+@dataclass
+class FileFindings:
+    """The problems of the rules that read one file's record alone, by rule.
+
+    They are found where the file is parsed (on two cores for a large pack),
+    so they must not depend on any other file; certainty_problems, which
+    reads references.yaml, is run later, with the pack at hand.
+    """
+
+    wording: list[ContentError]  # numbers without a reference, wording rules
+    slips: list[ContentError]  # typing slips, Australian services outside AU text
+    option: list[ContentError] = field(default_factory=list)  # an option's own rules
+    reading: list[ContentError] = field(default_factory=list)  # reading level
+
+
+def file_findings(name: str, record: Any) -> FileFindings:
+    """One record's own problems (an option, a background topic or a part)."""
+    found = FileFindings(
+        wording=text_problems(name, record),
+        slips=typing_problems(name, record) + region_problems(name, record),
+    )
+    if isinstance(record, model.Option):
+        found.option = (
+            detail_problems(name, record)
+            + result_problems(name, record)
+            + reason_problems(name, record)
+            + glance_problems(name, record)
+        )
+    if isinstance(record, model.Option | model.Background):
+        found.reading = paragraph_problems(name, record, PARAGRAPH_GRADE)
+    return found
+
+
 def check(content: Content) -> Report:
     """Run every rule; list every problem, not just the first."""
     with paused_gc(), _shared_walks():  # thousands of records (see yaml_io.paused_gc)
@@ -1034,29 +1125,30 @@ def check(content: Content) -> Report:
 
 
 def _check(content: Content) -> Report:
-    loaded = load_all(content)
+    loaded = load_all(content, own_rules=True)
     report = Report(problems=structure_problems(content, loaded))
-    records = [*loaded.options, *loaded.background, *loaded.parts.values()]
-    for name, record in records:
-        if name.endswith("references.yaml"):
-            continue
-        report.problems += text_problems(name, record)
-    for name, record in records:
-        if name.endswith("references.yaml"):
-            continue
-        report.problems += typing_problems(name, record)
-        report.problems += region_problems(name, record)
+    records = [
+        (name, record)
+        for name, record in [*loaded.options, *loaded.background, *loaded.parts.values()]
+        if not name.endswith("references.yaml")
+    ]
+    # Each file's own problems, found where it was parsed or here; listed rule
+    # by rule across the files, as they always were.
+    own = {
+        name: loaded.findings.get(name) or file_findings(name, record) for name, record in records
+    }
+    for name, _ in records:
+        report.problems += own[name].wording
+    for name, _ in records:
+        report.problems += own[name].slips
     # From what loaded: a broken references.yaml is reported, never raised here.
     loaded_refs = loaded.parts.get("references.yaml")
     references = {r.id: r for r in loaded_refs[1].references} if loaded_refs else {}
     for name, option in loaded.options:
-        report.problems += detail_problems(name, option)
-        report.problems += result_problems(name, option)
-        report.problems += reason_problems(name, option)
-        report.problems += glance_problems(name, option)
+        report.problems += own[name].option
         report.problems += certainty_problems(name, option, references)
-    for name, record in [*loaded.options, *loaded.background]:
-        report.problems += paragraph_problems(name, record, PARAGRAPH_GRADE)
+    for name, _ in [*loaded.options, *loaded.background]:
+        report.problems += own[name].reading
     if "about.yaml" in loaded.parts:
         name, about = loaded.parts["about.yaml"]
         report.problems += paragraph_problems(name, about, CORRECTION_GRADE)

@@ -95,7 +95,12 @@ class Content:
 
     def load_path(self, path: Path, kind: type[T]) -> T:
         name = self.name_of(path)
-        data = self.parsed(path, name)
+        return self.record_from(path, self.parsed(path, name), kind)
+
+    def record_from(self, path: Path, data: Any, kind: type[T]) -> T:
+        """A file's parsed YAML as a record (in this content's language), or
+        raise ContentError naming file and key."""
+        name = self.name_of(path)
         if self.lang is not None and isinstance(data, dict):
             data = self.translated(path, data)
         if not isinstance(data, dict):
@@ -130,6 +135,10 @@ class Content:
             raise GuideError(*value)
         except GuideError as exc:
             raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
+
+    def parse_now(self, path: Path) -> Any:
+        """One file's parsed YAML, read now (a GuideError when it can't be)."""
+        return self._parse(path)
 
     def _parse(self, path: Path) -> Any:
         return parse_yaml(

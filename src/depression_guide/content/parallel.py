@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import select
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,13 +36,19 @@ def parse_all(paths: list[Path], parse: Callable[[Path], Any]) -> dict[Path, Par
     sizes = {path: _size(path) for path in paths}
     if not hasattr(os, "fork") or sum(sizes.values()) < MIN_BYTES:
         return {}
-    mine, theirs = halves(sizes)
+    # The biggest first, so that neither process is left alone with one at the end.
+    batches = queued(sorted(paths, key=lambda p: (-sizes[p], p)))
+    queue_out, queue_in = os.pipe()
+    # Every ticket is in the pipe before either process reads one, and a read
+    # of one ticket takes it whole: each batch is taken by one process only.
+    os.write(queue_in, b"".join(_ticket(number) for number in range(len(batches))))
+    os.close(queue_in)  # so that a read of the empty queue ends (EOF)
     read_end, write_end = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child: parse its half, send it, and leave at once
+    if pid == 0:  # the child: take batches until none is left, send, and leave
         try:
             os.close(read_end)
-            found = _parse_each(theirs, parse)
+            found = _take_and_parse(queue_out, batches, parse)
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(found, out, protocol=pickle.HIGHEST_PROTOCOL)
         finally:
@@ -49,26 +56,41 @@ def parse_all(paths: list[Path], parse: Callable[[Path], Any]) -> dict[Path, Par
     os.close(write_end)
     incoming = os.fdopen(read_end, "rb")
     try:
-        results = _parse_each(mine, parse)
+        results = _take_and_parse(queue_out, batches, parse)
         # If the child failed, its files are parsed when loaded instead.
         with contextlib.suppress(EOFError, pickle.UnpicklingError):
             results.update(pickle.load(incoming))
     finally:
         incoming.close()  # (on Ctrl-C, a child still writing gets a broken pipe and leaves)
+        os.close(queue_out)
         os.waitpid(pid, 0)
     return results
 
 
-def halves(sizes: dict[Path, int]) -> tuple[list[Path], list[Path]]:
-    """The files in two lists of about the same total size (largest first)."""
-    mine: list[Path] = []
-    theirs: list[Path] = []
-    totals = [0, 0]
-    for path in sorted(sizes, key=lambda p: (-sizes[p], p)):
-        side = 0 if totals[0] <= totals[1] else 1
-        (mine if side == 0 else theirs).append(path)
-        totals[side] += sizes[path]
-    return mine, theirs
+# A ticket is a batch's number. All of them go into the pipe in one write no
+# read can split: at most PIPE_BUF bytes (512 or more on every POSIX system).
+TICKET_BYTES = 4
+MAX_TICKETS = select.PIPE_BUF // TICKET_BYTES
+
+
+def queued(paths: list[Path]) -> list[list[Path]]:
+    """The files in order, in at most MAX_TICKETS batches (one file each when they fit)."""
+    size = max(1, -(-len(paths) // MAX_TICKETS))
+    return [paths[start : start + size] for start in range(0, len(paths), size)]
+
+
+def _ticket(number: int) -> bytes:
+    return number.to_bytes(TICKET_BYTES, "little")
+
+
+def _take_and_parse(
+    queue: int, batches: list[list[Path]], parse: Callable[[Path], Any]
+) -> dict[Path, Parsed]:
+    """Take batches from the queue until it is empty; their files' results."""
+    found: dict[Path, Parsed] = {}
+    while ticket := os.read(queue, TICKET_BYTES):
+        found.update(_parse_each(batches[int.from_bytes(ticket, "little")], parse))
+    return found
 
 
 def _parse_each(paths: list[Path], parse: Callable[[Path], Any]) -> dict[Path, Parsed]:

@@ -157,14 +157,39 @@ def _quick_reader() -> Callable[[str], Any] | None:
     if c_parser is None or not hasattr(yaml, "CSafeLoader"):
         return None
 
-    class Composer(c_parser, yaml.resolver.Resolver):  # type: ignore[misc, valid-type]
+    resolver = yaml.resolver.Resolver
+    by_first_letter = resolver.yaml_implicit_resolvers
+    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+
+    class Composer(c_parser, resolver):  # type: ignore[misc, valid-type]
         def __init__(self, text: str) -> None:
             c_parser.__init__(self, text)  # type: ignore[misc]
-            yaml.resolver.Resolver.__init__(self)
+            resolver.__init__(self)
+
+        if None not in by_first_letter and not resolver.yaml_path_resolvers:
+            # libyaml asks for every node's tag, and PyYAML's resolve() was a
+            # fifth of the time on a large pack. This is that method for the
+            # safe loader's resolver, which has no path resolvers and none for
+            # every first letter (both checked here): a plain scalar is tried
+            # against the resolvers for its first letter, anything else takes
+            # its kind's tag. tests/test_duplicate_keys.py compares the two.
+            def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+                if kind is scalar_node:
+                    if implicit[0]:
+                        for tag, pattern in by_first_letter.get(value[:1], ()):
+                            if pattern.match(value):
+                                return str(tag)
+                    return _STR
+                return _SEQ if kind is sequence_node else _MAP
+
+            def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+                pass  # only path resolvers need to follow the path
+
+            def ascend_resolver(self) -> None:
+                pass
 
     scalars = yaml.constructor.SafeConstructor()
     makers = scalars.yaml_constructors
-    scalar_node, sequence_node, mapping_node = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 
     def value(node: Any) -> Any:
         kind, tag = type(node), node.tag

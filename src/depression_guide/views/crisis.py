@@ -196,7 +196,8 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     lines = [help.danger_message]
     for region in help.regions:
         main = region.main_line
-        lines.append(f"{region.name}: {region.emergency}" + (f"; {main}" if main else ""))
+        numbers = S.CLAUSE_SEPARATOR.join(filter(None, [region.emergency, main]))
+        lines.append(f"{region.name}: {numbers}")  # each language's own ";" (、；/ ؛)
     lines += answers_in_english(None)
     if hint:
         lines.append(help.set_region)
