@@ -459,9 +459,9 @@ def _unique_ids(content: Content, loaded: Loaded) -> list[ContentError]:
                 problems.append(ContentError(name, key, f"duplicate id '{word}'"))
             seen.setdefault(folded, topic.id)
     ref_file, refs = loaded.parts["references.yaml"]
-    ids = [r.id for r in refs.references]
-    for index, ref_id in enumerate(ids):
-        if ids.index(ref_id) != index:
+    first: dict[str, int] = {}  # each id's first index (list.index made this quadratic)
+    for index, ref_id in enumerate(r.id for r in refs.references):
+        if first.setdefault(ref_id, index) != index:
             problems.append(
                 ContentError(ref_file, f"references[{index}].id", f"duplicate id '{ref_id}'")
             )
@@ -947,13 +947,16 @@ def australian_paths(record: Any, path: str = "") -> Iterator[str]:
                 yield from australian_paths(value, where)
     elif isinstance(record, tuple):
         for index, item in enumerate(record):
-            yield from australian_paths(item, f"{path}[{index}]")
+            if not isinstance(item, str):  # (a text holds no key)
+                yield from australian_paths(item, f"{path}[{index}]")
     elif isinstance(record, model.Record):
         if region_of(record) == ("AU",):
             yield path
             return
         for name in record.__struct_fields__:
-            yield from australian_paths(getattr(record, name), f"{path}.{name}" if path else name)
+            value = getattr(record, name)
+            if not isinstance(value, str):
+                yield from australian_paths(value, f"{path}.{name}" if path else name)
 
 
 def region_problems(name: str, record: Any) -> list[ContentError]:

@@ -505,6 +505,8 @@ def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...
     if isinstance(record, Record):
         for name in record.__struct_fields__:
             value = getattr(record, name)
+            if isinstance(value, str):
+                continue  # a text cites nothing (and most fields are texts)
             where = f"{path}.{name}" if path else name
             if name == "references" and all(isinstance(ref, str) for ref in value):
                 yield where, value
@@ -512,4 +514,5 @@ def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...
                 yield from citations(value, where)
     elif isinstance(record, tuple):
         for index, item in enumerate(record):
-            yield from citations(item, f"{path}[{index}]")
+            if not isinstance(item, str):
+                yield from citations(item, f"{path}[{index}]")
