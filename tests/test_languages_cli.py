@@ -267,3 +267,55 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
     assert "not answered" not in zh.stdout
     ar = run_cli(["--lang", "ar", "explore", "--answers", str(answers), "-f", "markdown"])
     assert "، " in ar.stdout and "not answered" not in ar.stdout
+
+
+@pytest.mark.parametrize(
+    ("code", "not_valid", "where", "twice", "lines"),
+    [
+        (
+            "en",
+            "is not valid YAML",
+            "(line 3, column 1)",
+            "has the key 'risk_now' twice",
+            "(line 1 and line 3)",
+        ),
+        (
+            "zh-Hans",
+            "不是有效的 YAML",
+            "（第 3 行，第 1 列）",
+            "中的键 'risk_now' 出现了两次",
+            "（第 1 行和第 3 行）",
+        ),
+        (
+            "ar",
+            "ليس بصيغة YAML صحيحة",
+            "(السطر 3، العمود 1)",
+            "يرد المفتاح 'risk_now' مرتين",
+            "(السطر 1 والسطر 3)",
+        ),
+    ],
+)
+def test_a_broken_answers_file_is_refused_in_the_language(
+    tmp_path: Path, code: str, not_valid: str, where: str, twice: str, lines: str
+) -> None:
+    # Seen in tmux: the frame of a YAML error was English inside Arabic text.
+    # PyYAML's own words for the problem stay English (there is no list of them).
+    from .conftest import as_read
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text('risk_now: "no"\nregion: [AU\n')
+    result = run_cli(["--lang", code, "explore", "--answers", str(broken)])
+    said = as_read(result.stderr)
+    assert result.exit_code == 2, said
+    assert not_valid in said and where in said, said
+    twice_file = tmp_path / "twice.yaml"
+    twice_file.write_text('risk_now: "yes"\nregion: AU\nrisk_now: "no"\n')
+    result = run_cli(["--lang", code, "explore", "--answers", str(twice_file)])
+    said = as_read(result.stderr)
+    assert result.exit_code == 2, said
+    assert twice in said and lines in said, said
+    assert len(said.strip().splitlines()) <= 2
+    json_file = tmp_path / "twice.json"
+    json_file.write_text('{"risk_now": "yes",\n "risk_now": "no"}\n')
+    result = run_cli(["--lang", code, "explore", "--answers", str(json_file)])
+    assert twice in as_read(result.stderr) and result.exit_code == 2

@@ -386,6 +386,15 @@ NOT_TEXT = "{label} is not a text file."
 NOT_TEXT_HINT = "Give a YAML or JSON text file."
 NOT_UTF8 = "{label} is not UTF-8 text."
 NOT_UTF8_HINT = "Save it as UTF-8."
+# A YAML or JSON file that can't be read. {problem} is the parser's own
+# English words; {where} is AT_LINE_COLUMN, or nothing.
+NOT_VALID_YAML = "{label} is not valid YAML{where}: {problem}."
+NOT_VALID_JSON = "{label} is not valid JSON{where}: {problem}."
+AT_LINE_COLUMN = " (line {line}, column {column})"
+# A key given twice in one file (refused: the second would silently win).
+KEY_TWICE = "{label} has the key '{key}' twice{lines}."
+KEY_TWICE_LINES = " (line {first} and line {second})"
+KEY_TWICE_HINT = "Keep one of them: a repeated key would silently replace the first."
 # check phq9 and quiz answers given with --answers.
 PHQ9_RULE = (
     "Give nine numbers from 0 to 3, separated by commas, one for each question in order "

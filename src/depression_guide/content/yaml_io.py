@@ -6,7 +6,6 @@ import contextlib
 import functools
 import gc
 import json
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,17 +85,18 @@ class _DuplicateKey(Exception):
     def describe(self, label: str) -> str:
         """The one-line error, naming the file, the key and both lines when known."""
         lines = (
-            f" (line {self.first_line} and line {self.second_line})"
+            S.KEY_TWICE_LINES.format(first=self.first_line, second=self.second_line)
             if self.first_line and self.second_line
             else ""
         )
-        return f"{label} has the key '{self.key}' twice{lines}."
+        return S.KEY_TWICE.format(label=label, key=self.key, lines=lines)
 
-
-# YAML (and JSON) keep the last of two equal keys without a word, so
-# `risk_now: "yes"` followed by `risk_now: "no"` would silently become "no":
-# a safety answer flipped. Every file the program reads is refused instead.
-DUPLICATE_HINT = "Keep one of them: a repeated key would silently replace the first."
+    def refused(self, label: str) -> GuideError:
+        # YAML (and JSON) keep the last of two equal keys without a word, so
+        # `risk_now: "yes"` followed by `risk_now: "no"` would silently become
+        # "no": a safety answer flipped. Every file the program reads is
+        # refused instead.
+        return GuideError(self.describe(label), S.KEY_TWICE_HINT)
 
 
 @functools.cache
@@ -232,6 +232,14 @@ def parse_yaml(text: str, label: str) -> Any:
 
     A key given twice in one mapping is an error, not last-wins.
     """
+    try:
+        return _parse_yaml(text, label)
+    except _DuplicateKey as dup:
+        raise dup.refused(label) from None
+
+
+def _parse_yaml(text: str, label: str) -> Any:
+    """parse_yaml, with a key given twice left as a _DuplicateKey."""
     import yaml
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -247,13 +255,14 @@ def parse_yaml(text: str, label: str) -> Any:
             with contextlib.suppress(_NotPlain):
                 return quick(text)
         return yaml.load(text, Loader=loader_cls)
-    except _DuplicateKey as dup:
-        raise GuideError(dup.describe(label), DUPLICATE_HINT) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        where = S.AT_LINE_COLUMN.format(line=mark.line + 1, column=mark.column + 1) if mark else ""
+        # PyYAML's own words for the problem stay in English: there is no
+        # list of them to translate.
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise GuideError(f"{label} is not valid YAML{where}: {problem}.") from None
+        message = S.NOT_VALID_YAML.format(label=label, where=where, problem=problem)
+        raise GuideError(message) from None
 
 
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -269,11 +278,12 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _json_duplicate_lines(text: str, dup: _DuplicateKey) -> _DuplicateKey:
     """The duplicate with its line numbers, found by reading the JSON as YAML (a superset)."""
     try:
-        parse_yaml(text, "")
-    except GuideError as exc:
-        found = re.search(r"\(line (\d+) and line (\d+)\)", exc.message)
-        if found:
-            return _DuplicateKey(dup.key, int(found[1]), int(found[2]))
+        _parse_yaml(text, "")
+    except _DuplicateKey as found:
+        if found.first_line and found.second_line:
+            return _DuplicateKey(dup.key, found.first_line, found.second_line)
+    except GuideError:
+        pass
     return dup
 
 
@@ -284,11 +294,10 @@ def parse_yaml_or_json(text: str, label: str) -> Any:
         try:
             return json.loads(text, object_pairs_hook=_unique_pairs)
         except _DuplicateKey as dup:
-            raise GuideError(
-                _json_duplicate_lines(text, dup).describe(label), DUPLICATE_HINT
-            ) from None
+            raise _json_duplicate_lines(text, dup).refused(label) from None
         except json.JSONDecodeError as exc:
+            where = S.AT_LINE_COLUMN.format(line=exc.lineno, column=exc.colno)
             raise GuideError(
-                f"{label} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}."
+                S.NOT_VALID_JSON.format(label=label, where=where, problem=exc.msg)
             ) from None
     return parse_yaml(text, label)
