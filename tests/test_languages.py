@@ -85,11 +85,14 @@ def test_drafts_and_direction() -> None:
     assert not choose("en").draft
 
 
-@pytest.mark.parametrize(("code", "separator"), [("zh-Hans", "；"), ("ar", "؛ "), ("en", "; ")])
+@pytest.mark.parametrize(
+    ("code", "colon", "separator"),
+    [("zh-Hans", "：", "；"), ("ar", ": ", "؛ "), ("en", ": ", "; ")],
+)
 def test_every_region_line_joins_its_numbers_in_the_languages_punctuation(
-    code: str, separator: str
+    code: str, colon: str, separator: str
 ) -> None:
-    # Seen in tmux: "澳大利亚: 000; Lifeline 13 11 14", an ASCII ";" inside Chinese.
+    # Seen in tmux: "澳大利亚: 000; Lifeline 13 11 14", ASCII ":" and ";" inside Chinese.
     from depression_guide import views
     from depression_guide.content import builtin_content
 
@@ -104,6 +107,8 @@ def test_every_region_line_joins_its_numbers_in_the_languages_punctuation(
         next(language, None)
     with_a_line = [line for line in lines if "13 11 14" in line]  # Australia's Lifeline
     assert with_a_line and all(separator in line for line in with_a_line)
+    for region in content.regions:
+        assert any(line.startswith(f"{region.name}{colon}") for line in lines), region.name
     if code != "en":
         region_lines = [line for line in lines if any(r.emergency in line for r in content.regions)]
         assert region_lines and not any(";" in line for line in region_lines)

@@ -112,6 +112,8 @@ CERTAINTY_WORDS = {
     "very-low": "very weak evidence (early research, such as animal studies or one trial)",
 }
 EMERGENCY_LINE = "{message}: {number}."
+# One region's line in the every-region panel: "Australia: 000; Lifeline 13 11 14".
+REGION_NUMBERS = "{region}: {numbers}"
 
 # --- the explore summary -----------------------------------------------------------
 # {doctor}: the region's word, from crisis.yaml ("GP", "family doctor", "doctor").

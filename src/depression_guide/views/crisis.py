@@ -197,7 +197,8 @@ def world_callout(content: Content, hint: bool = False) -> d.Callout:
     for region in help.regions:
         main = region.main_line
         numbers = S.CLAUSE_SEPARATOR.join(filter(None, [region.emergency, main]))
-        lines.append(f"{region.name}: {numbers}")  # each language's own ";" (、；/ ؛)
+        # Each language's own ":" and ";" (Chinese ：；, Arabic ؛).
+        lines.append(S.REGION_NUMBERS.format(region=region.name, numbers=numbers))
     lines += answers_in_english(None)
     if hint:
         lines.append(help.set_region)
