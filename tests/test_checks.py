@@ -484,3 +484,22 @@ def test_quick_slip_tests_find_what_the_patterns_find(parts: list[tuple[str, str
     section = model.Section(heading="", text=text)
     quick = [p.problem for p in typing_problems("f", section) if p.key == "text"]
     assert quick == _slips_as_first_written(text)
+
+
+def test_an_option_named_like_references_is_checked_like_any_other(pack: Path) -> None:
+    # Only the pack's own references.yaml is not read as text. An option file
+    # named "...-references.yaml" once stopped validate with a KeyError (and,
+    # before that, had its wording rules skipped).
+    cbt = (pack / "options" / "cbt.yaml").read_text()
+    text = cbt.replace("id: cbt\n", "id: self-help-references\n", 1)
+    assert text != cbt
+    text = text.replace("name: ", "name: Self-help references ", 1)
+    (pack / "options" / "self-help-references.yaml").write_text(
+        text.replace("summary: ", "summary: This will cure your depression. ", 1)
+    )
+    (pack / "options" / "cbt.yaml").unlink()
+    messages = [problem.message for problem in check(Content(pack, "pack")).problems]
+    assert any(
+        "self-help-references.yaml: summary" in m and "'cure' promises a cure" in m
+        for m in messages
+    ), messages

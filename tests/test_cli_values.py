@@ -7,9 +7,10 @@ import json
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
+import typer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.main import get_command
@@ -167,3 +168,23 @@ def test_a_typer_without_those_parts_checks_values_itself(
         for _, command in commands
         for param in command.params
     )
+
+
+def test_a_refused_path_is_named_as_it_was_typed(tmp_path: Path) -> None:
+    # A path parameter with checks (none of ours has one yet): typer's refusal
+    # names the path as typed ('./missing/'), not as Path() tidies it.
+    from depression_guide.cli_values import check_params
+
+    def command(folder: Annotated[Path, typer.Argument(exists=True)]) -> None:
+        pass
+
+    app = typer.Typer(add_completion=False)
+    app.command()(command)
+    built: Any = typer.main.get_command(app)
+    ctx = built.context_class(built, info_name="x")
+    (param,) = [p for p in check_params(built.get_params(ctx)) if p.name == "folder"]
+    assert isinstance(param._runtime_param, QuickCheck)
+    typed = f"{tmp_path}/missing/"
+    quick = outcome(param._runtime_param, typed, param, ctx)
+    assert quick == outcome(param._runtime_param._typers_own(), typed, param, ctx)
+    assert quick[0] == "refused" and typed in quick[1][1]

@@ -131,3 +131,18 @@ def test_the_queue_holds_every_file_in_order_in_one_unsplittable_write() -> None
     assert len(batches) <= parallel.MAX_TICKETS
     assert [path for batch in batches for path in batch] == many
     assert len(batches) * parallel.TICKET_BYTES <= select.PIPE_BUF
+
+
+def test_a_system_without_pipe_buf_still_loads_the_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows has select but no PIPE_BUF (and no fork): validate and --data-dir
+    # import this module there too, and must then check every file here.
+    import importlib
+
+    monkeypatch.delattr(select, "PIPE_BUF")
+    try:
+        reloaded = importlib.reload(parallel)
+        assert reloaded.MAX_TICKETS == 128
+    finally:
+        monkeypatch.undo()
+        importlib.reload(parallel)
+    assert parallel.MAX_TICKETS == select.PIPE_BUF // parallel.TICKET_BYTES

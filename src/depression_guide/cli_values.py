@@ -56,6 +56,7 @@ class QuickCheck:
         return build_runtime_param(self.descriptor)
 
     def _quick(self, value: Any, param: Any, ctx: Any) -> Any:
+        from typer._click.exceptions import BadParameter
         from typer._param_types import coerce_cli_choice, coerce_cli_path
 
         kind, info = self.descriptor.annotation, self.descriptor.parameter_info
@@ -81,8 +82,10 @@ class QuickCheck:
             # them); the checks for existence and the like are typer's own.
             try:
                 return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
-            except ValueError:
-                return _UNCHECKED  # e.g. a NUL in the name: typer's adapter words the refusal
+            except (ValueError, BadParameter):
+                # A NUL in the name, or a path the parameter refuses: typer's
+                # adapter words the refusal, with the path as it was typed.
+                return _UNCHECKED
         return _UNCHECKED
 
 
@@ -117,8 +120,10 @@ def check_params(params: list[Any]) -> list[Any]:
 def _typer_has_its_parts() -> bool:
     """Whether this typer has the functions a QuickCheck calls (0.29 does)."""
     try:
+        from typer._click.exceptions import BadParameter
         from typer._coercion import build_runtime_param
         from typer._param_types import coerce_cli_choice, coerce_cli_path
     except ImportError:
         return False
-    return all(map(callable, (build_runtime_param, coerce_cli_choice, coerce_cli_path)))
+    parts = (build_runtime_param, coerce_cli_choice, coerce_cli_path, BadParameter)
+    return all(map(callable, parts))

@@ -1130,10 +1130,13 @@ def check(content: Content) -> Report:
 def _check(content: Content) -> Report:
     loaded = load_all(content, own_rules=True)
     report = Report(problems=structure_problems(content, loaded))
+    # Every record a person reads: all but the pack's references.yaml (an
+    # option named "...-references.yaml" is read like any other).
+    reference_list = content.name_of(content.root / "references.yaml")
     records = [
         (name, record)
         for name, record in [*loaded.options, *loaded.background, *loaded.parts.values()]
-        if not name.endswith("references.yaml")
+        if name != reference_list
     ]
     # Each file's own problems, found where it was parsed or here; listed rule
     # by rule across the files, as they always were.

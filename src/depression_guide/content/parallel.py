@@ -68,9 +68,10 @@ def parse_all(paths: list[Path], parse: Callable[[Path], Any]) -> dict[Path, Par
 
 
 # A ticket is a batch's number. All of them go into the pipe in one write no
-# read can split: at most PIPE_BUF bytes (512 or more on every POSIX system).
+# read can split: at most PIPE_BUF bytes (512 or more on every POSIX system;
+# Windows has no PIPE_BUF, and no fork: nothing is parsed ahead there).
 TICKET_BYTES = 4
-MAX_TICKETS = select.PIPE_BUF // TICKET_BYTES
+MAX_TICKETS = getattr(select, "PIPE_BUF", 512) // TICKET_BYTES
 
 
 def queued(paths: list[Path]) -> list[list[Path]]:
