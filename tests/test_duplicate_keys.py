@@ -125,18 +125,18 @@ def test_a_pack_option_file_with_a_duplicated_key_is_refused(
     assert "the key 'name' twice" in checked.stdout + checked.stderr
 
 
+def _shipped_yaml(*folders: str) -> list[tuple[Path, str]]:
+    """Every YAML file under these folders of the checkout, with its text."""
+    files = [path for folder in folders for path in sorted((ROOT / folder).rglob("*.yaml"))]
+    assert len(files) > 30
+    return [(path, path.read_text(encoding="utf-8")) for path in files]
+
+
 def test_every_shipped_yaml_file_reads_the_same_with_both_loaders() -> None:
     """The pure-Python loader (PyYAML without libyaml) must read the content as the C one does."""
     import yaml
 
-    files = [
-        path
-        for folder in ("data", "examples", "tests/fixtures/pack")
-        for path in sorted((ROOT / folder).rglob("*.yaml"))
-    ]
-    assert len(files) > 30
-    for path in files:
-        text = path.read_text(encoding="utf-8")
+    for path, text in _shipped_yaml("data", "examples", "tests/fixtures/pack"):
         assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(
             text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         ), path
@@ -219,14 +219,7 @@ def test_the_quick_reader_hands_over_a_duplicated_key() -> None:
 def test_every_shipped_yaml_file_reads_the_same_quickly() -> None:
     if yaml_io._quick_reader() is None:
         pytest.skip("PyYAML was built without libyaml")
-    files = [
-        path
-        for folder in ("data", "examples", "tests/fixtures")
-        for path in sorted((ROOT / folder).rglob("*.yaml"))
-    ]
-    assert len(files) > 30
-    for path in files:
-        text = path.read_text(encoding="utf-8")
+    for path, text in _shipped_yaml("data", "examples", "tests/fixtures"):
         assert repr(_quick_outcome(text)) == repr(_strict_outcome(text)), path
 
 

@@ -302,20 +302,19 @@ def test_a_broken_answers_file_is_refused_in_the_language(
     # PyYAML's own words for the problem stay English (there is no list of them).
     from .conftest import as_read
 
-    broken = tmp_path / "broken.yaml"
-    broken.write_text('risk_now: "no"\nregion: [AU\n')
-    result = run_cli(["--lang", code, "explore", "--answers", str(broken)])
-    said = as_read(result.stderr)
-    assert result.exit_code == 2, said
+    def refusal(name: str, text: str) -> str:
+        """What explore says on stderr about this answers file (exit 2, at most two lines)."""
+        answers = tmp_path / name
+        answers.write_text(text)
+        result = run_cli(["--lang", code, "explore", "--answers", str(answers)])
+        said = as_read(result.stderr)
+        assert result.exit_code == 2, said
+        assert len(said.strip().splitlines()) <= 2, said
+        return said
+
+    said = refusal("broken.yaml", 'risk_now: "no"\nregion: [AU\n')
     assert not_valid in said and where in said, said
-    twice_file = tmp_path / "twice.yaml"
-    twice_file.write_text('risk_now: "yes"\nregion: AU\nrisk_now: "no"\n')
-    result = run_cli(["--lang", code, "explore", "--answers", str(twice_file)])
-    said = as_read(result.stderr)
-    assert result.exit_code == 2, said
+    said = refusal("twice.yaml", 'risk_now: "yes"\nregion: AU\nrisk_now: "no"\n')
     assert twice in said and lines in said, said
-    assert len(said.strip().splitlines()) <= 2
-    json_file = tmp_path / "twice.json"
-    json_file.write_text('{"risk_now": "yes",\n "risk_now": "no"}\n')
-    result = run_cli(["--lang", code, "explore", "--answers", str(json_file)])
-    assert twice in as_read(result.stderr) and result.exit_code == 2
+    said = refusal("twice.json", '{"risk_now": "yes",\n "risk_now": "no"}\n')
+    assert twice in said, said

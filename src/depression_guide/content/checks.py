@@ -314,7 +314,7 @@ def load_all(content: Content, own_rules: bool = False) -> Loaded:
         + content.files_in("background")
     )
     if own_rules:
-        _parse_and_check_ahead(content, paths, loaded.findings)
+        _own_rules_ahead(content, paths, loaded.findings)
     else:
         content.parse_ahead(paths)
     for relative, kind in PARTS.items():
@@ -343,40 +343,30 @@ def load_all(content: Content, own_rules: bool = False) -> Loaded:
     return loaded
 
 
-def _parse_and_check_ahead(
+def _own_rules_ahead(
     content: Content, paths: list[Path], findings: dict[str, FileFindings]
 ) -> None:
-    """Parse the files now and find each option's and background's own
-    problems beside it, on two cores for a large pack; the rest is done in
-    this process, in the same order, when the files are loaded."""
-    if content.snapshot is not None:
-        return
-    from depression_guide.content import parallel
-
+    """Parse the files now, and find each option's and background's own
+    problems where it is parsed (on two cores for a large pack); the rest is
+    done in this process, in the same order, when the files are loaded."""
     kinds: dict[Path, type[model.Option] | type[model.Background]] = {
         **dict.fromkeys(content.files_in("options"), model.Option),
         **dict.fromkeys(content.files_in("background"), model.Background),
     }
 
-    def parse_and_check(path: Path) -> tuple[Any, FileFindings | None]:
-        data = content.parse_now(path)
+    def own_rules(path: Path, data: Any) -> FileFindings | None:
         kind = kinds.get(path)
         if kind is None:
-            return data, None
+            return None
         try:
             record = content.record_from(path, data, kind)
         except ContentError:
-            return data, None  # reported when it is loaded
-        return data, file_findings(content.name_of(path), record)
+            return None  # reported when it is loaded
+        return file_findings(content.name_of(path), record)
 
-    for path, (done, value) in parallel.parse_all(paths, parse_and_check).items():
-        if done:
-            data, found = value
-            content.parsed_ahead[path] = (True, data)
-            if found is not None:
-                findings[content.name_of(path)] = found
-        else:
-            content.parsed_ahead[path] = (False, value)
+    for path, found in content.parse_ahead(paths, own_rules).items():
+        if found is not None:
+            findings[content.name_of(path)] = found
 
 
 def _load_folder(

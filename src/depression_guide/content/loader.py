@@ -136,22 +136,36 @@ class Content:
         except GuideError as exc:
             raise ContentError(name, "", exc.message.replace(f"{name} ", "")) from None
 
-    def parse_now(self, path: Path) -> Any:
-        """One file's parsed YAML, read now (a GuideError when it can't be)."""
-        return self._parse(path)
-
     def _parse(self, path: Path) -> Any:
         return parse_yaml(
             read_text(path, S.WHAT_CONTENT_FILE, MAX_CONTENT_BYTES), self.name_of(path)
         )
 
-    def parse_ahead(self, paths: list[Path]) -> None:
+    def parse_ahead(
+        self, paths: list[Path], also: Callable[[Path, Any], Any] | None = None
+    ) -> dict[Path, Any]:
         """Parse these files now, on two cores when there are many (a large
-        pack: content/parallel.py); each is then used once, when loaded."""
-        if self.snapshot is None:
-            from depression_guide.content import parallel
+        pack: content/parallel.py); each is then used once, when loaded.
 
-            self.parsed_ahead.update(parallel.parse_all(paths, self._parse))
+        `also(path, data)` runs beside each parse, in the same process (for
+        `validate`: a file's own rules); its results are returned by path.
+        """
+        if self.snapshot is not None:
+            return {}
+        from depression_guide.content import parallel
+
+        def parse(path: Path) -> tuple[Any, Any]:
+            data = self._parse(path)
+            return data, None if also is None else also(path, data)
+
+        extras: dict[Path, Any] = {}
+        for path, (done, value) in parallel.parse_all(paths, parse).items():
+            if done:
+                self.parsed_ahead[path] = (True, value[0])
+                extras[path] = value[1]
+            else:
+                self.parsed_ahead[path] = (False, value)
+        return extras
 
     def translation_of(self, path: Path, lang: str) -> Any:
         """The parsed translation of one English file, or None when there is none."""
