@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from depression_guide.content import link_problems, model
@@ -73,12 +75,18 @@ DOUBLED_WORD = re.compile(r"\b(?!had\b)([A-Za-z]+)\s+\1\b", re.IGNORECASE)  # "h
 # DOUBLED_WORD on ASCII text made lower case: the same matches, found in half
 # the time (no case folding while matching). `[A-Za-z]` with IGNORECASE also
 # takes four non-ASCII letters (İ ı ſ K), so other text keeps the first form.
-DOUBLED_WORD_LOWER = re.compile(r"\b(?!had\b)([a-z]+)\s+\1\b")
+# ([a-z]++ never gives back a letter: a shorter word, followed by a letter,
+# could not match anyway; it makes the search a third faster.)
+DOUBLED_WORD_LOWER = re.compile(r"\b(?!had\b)([a-z]++)\s+\1\b")
 # Australian services and numbers: only in text keyed to Australia.
+# Every alternative starts with M, B, P, 0 or 1: the look-ahead lets the
+# search skip other characters (ten times faster). A new alternative that
+# starts otherwise must add its letter there (tests/test_checks.py tries one
+# text for each).
 AUSTRALIAN = re.compile(
-    r"\bMedicare\b|\bMental Health Treatment Plan\b|\bBetter Access\b|\bPBS\b"
+    r"(?=[MBP01])(?:\bMedicare\b|\bMental Health Treatment Plan\b|\bBetter Access\b|\bPBS\b"
     r"|\b1[38]00 ?\d{2,3} ?\d{3,4}\b|\b13 ?\d\d ?\d\d\b|\b131 ?\d{3}\b"
-    r"|(?<![\d,.])000(?!\d)|\b04\d\d ?\d{3} ?\d{3}\b"
+    r"|(?<![\d,.])000(?!\d)|\b04\d\d ?\d{3} ?\d{3}\b)"
 )
 # Every text AUSTRALIAN can match contains one of these (a cheap first look).
 AUSTRALIAN_HINTS = (
@@ -150,6 +158,35 @@ SAFE_MESSAGING_RULES = tuple(rule for rule in WORDING_RULES if "suicide wording"
 WORD = re.compile(r"[a-z]+")
 DIGIT = re.compile(r"\d")
 
+
+# Between two texts laid end to end. None of the patterns a first look uses
+# can match it (letters, digits, spaces and the hints only), and each of their
+# edge tests (\b, (?<![a-z]), (?![a-z])) sees it as it sees a text's start or
+# end: so a match in the joined text lies inside one text, and every text
+# with a match has one there. tests/test_checks.py compares the two ways.
+_BETWEEN = "\x00"
+
+
+# First looks, run once over a record's texts laid end to end (Walk, Joined):
+# each names the texts a rule must read. "..._IN_TEXT" patterns run on to the
+# end of the text they match in, so each text is named once.
+def _in_text(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern})[^{re.escape(_BETWEEN)}]*")
+
+
+DIGIT_IN_TEXT = _in_text(r"\d")
+# Every trigger word not followed by a letter; Joined.words keeps those not
+# preceded by one either (whole words, as WORD finds them). A look-behind
+# here would cost a third more: the regex engine then tries every position.
+TRIGGER_WORDS = re.compile(
+    "(?:"
+    + "|".join(sorted({w for _, words, _ in WORDING_RULES for w in words}, key=len, reverse=True))
+    + ")(?![a-z])"
+)
+HYPHEN_SPACE_IN_TEXT = _in_text("- ")
+DOUBLED_WORD_LOWER_IN_TEXT = _in_text(DOUBLED_WORD_LOWER.pattern)
+AUSTRALIAN_HINT_IN_TEXT = _in_text("|".join(map(re.escape, AUSTRALIAN_HINTS)))
+
 # Fields that quote a claim in order to correct it: a quiz myth, or what the
 # source article said. The wording and number rules do not apply to quotes.
 QUOTED = {"claim", "statement", "question"}
@@ -175,52 +212,85 @@ class Report:
 
 def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[str, str, bool]]:
     """Every (key path, text, has references) a person may read in a record."""
+    return iter(text_list(record, path, cited))
+
+
+def text_list(
+    record: Any, path: str = "", cited: bool = False, australian: list[int] | None = None
+) -> list[tuple[str, str, bool]]:
+    """texts() as a list. `australian`, when given, gets the index of each
+    text keyed to Australia alone (region_problems)."""
+    found: list[tuple[str, str, bool]] = []
+    _add_texts(record, path, cited, found, australian, False)
+    return found
+
+
+# Fields that hold ids, codes, dates and links: nothing a person reads as text.
+NOT_TEXT = frozenset(
+    {
+        "id",
+        "references",
+        "schema_version",
+        "aliases",
+        "category",
+        "source",
+        "checked",
+        "priorities",
+        "when",
+        "needs_category",
+        "show_categories",
+        "code",
+        "key",
+        "type",
+        "kind",
+        "website",
+        "phone",
+        "verified",
+        "doi",
+        "url",
+        "topic",
+        "answer",
+        "certainty",
+        "grade",
+        "region",
+        "order",
+        "review_due",
+        "reviewed",
+    }
+)
+
+
+def _add_texts(
+    record: Any,
+    path: str,
+    cited: bool,
+    found: list[tuple[str, str, bool]],
+    australian: list[int] | None,
+    in_australia: bool,
+) -> None:
+    # Appends to one list rather than nesting generators: a 1,000-option pack
+    # has 45,000 texts in 260,000 values, and each nested yield costs a call.
     if isinstance(record, str):
-        yield path, record, cited
+        if in_australia:
+            australian.append(len(found))  # type: ignore[union-attr]
+        found.append((path, record, cited))
     elif isinstance(record, model.Record):
+        if australian is not None and not in_australia:
+            in_australia = region_of(record) == ("AU",)
         # Only statement-like records cite their own text; an option's or topic's
         # top-level reference list does not vouch for its summary.
         has_refs = isinstance(record, CITING) and bool(getattr(record, "references", ()))
         for name in record.__struct_fields__:
-            if name in {
-                "id",
-                "references",
-                "schema_version",
-                "aliases",
-                "category",
-                "source",
-                "checked",
-                "priorities",
-                "when",
-                "needs_category",
-                "show_categories",
-                "code",
-                "key",
-                "type",
-                "kind",
-                "website",
-                "phone",
-                "verified",
-                "doi",
-                "url",
-                "topic",
-                "answer",
-                "certainty",
-                "grade",
-                "region",
-                "order",
-                "review_due",
-                "reviewed",
-            }:
-                continue
-            where = f"{path}.{name}" if path else name
-            yield from texts(getattr(record, name), where, has_refs)
+            if name not in NOT_TEXT:
+                where = f"{path}.{name}" if path else name
+                _add_texts(getattr(record, name), where, has_refs, found, australian, in_australia)
     elif isinstance(record, tuple):
         for index, item in enumerate(record):
-            yield from texts(item, f"{path}[{index}]", cited)
+            _add_texts(item, f"{path}[{index}]", cited, found, australian, in_australia)
     elif isinstance(record, dict):
         for key, value in record.items():
-            yield from texts(value, f"{path}.{key}", cited)
+            keyed = in_australia or (australian is not None and key == "AU")
+            _add_texts(value, f"{path}.{key}", cited, found, australian, keyed)
 
 
 # While `check` runs, each record's texts are walked once and shared by the
@@ -228,7 +298,7 @@ def texts(record: Any, path: str = "", cited: bool = False) -> Iterator[tuple[st
 # reading level): on a 1,000-option pack the walk was run four times per
 # record. Keyed by id(), so each entry holds its record too: a record freed
 # during the check would let a new one take its id and its walk.
-_walks: dict[tuple[int, str], tuple[Any, list[tuple[str, str, bool]]]] | None = None
+_walks: dict[tuple[int, str], tuple[Any, Walk]] | None = None
 
 
 @contextmanager
@@ -241,15 +311,78 @@ def _shared_walks() -> Iterator[None]:
         _walks = None
 
 
-def walked(record: Any, path: str = "") -> list[tuple[str, str, bool]]:
-    """texts(record, path) as a list, walked once per record during a check."""
+class Joined:
+    """Texts laid end to end: one regex pass says which of them a pattern matches."""
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.text = _BETWEEN.join(texts)
+        self.starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+    def found(self, pattern: re.Pattern[str]) -> dict[int, list[str]]:
+        """{index of a text: what the pattern matched in it, in order}."""
+        found: dict[int, list[str]] = {}
+        for match in pattern.finditer(self.text):
+            found.setdefault(bisect_right(self.starts, match.start()) - 1, []).append(match[0])
+        return found
+
+    def words(self, pattern: re.Pattern[str]) -> dict[int, list[str]]:
+        """found(), keeping only matches that do not follow a letter a-z."""
+        found: dict[int, list[str]] = {}
+        text = self.text
+        for match in pattern.finditer(text):
+            start = match.start()
+            if start and "a" <= text[start - 1] <= "z":
+                continue
+            found.setdefault(bisect_right(self.starts, start) - 1, []).append(match[0])
+        return found
+
+
+class Walk:
+    """A record's texts (key path, text, has references), walked once, and
+    laid end to end (as written and in lower case) when a rule first asks."""
+
+    __slots__ = ("_as_written", "_lower", "australian", "items")
+
+    def __init__(self, record: Any, path: str) -> None:
+        australian: list[int] = []
+        self.items = text_list(record, path, australian=australian)
+        # The texts keyed to Australia alone: under `AU:` in a mapping, or in
+        # a section, next step, note or region for AU (region_of).
+        self.australian = frozenset(australian)
+        self._as_written: Joined | None = None
+        self._lower: Joined | None = None
+
+    @property
+    def as_written(self) -> Joined:
+        if self._as_written is None:
+            self._as_written = Joined([text for _, text, _ in self.items])
+        return self._as_written
+
+    @property
+    def lower(self) -> Joined:
+        # Each text made lower case on its own: a few letters grow when made
+        # lower case ("İ" is two characters), so the joined text keeps its own starts.
+        if self._lower is None:
+            self._lower = Joined([text.lower() for _, text, _ in self.items])
+        return self._lower
+
+
+def walk_of(record: Any, path: str = "") -> Walk:
+    """texts(record, path) as a Walk, walked once per record during a check."""
     if _walks is None:
-        return list(texts(record, path))
+        return Walk(record, path)
     key = (id(record), path)
     found = _walks.get(key)
     if found is None:
-        found = _walks[key] = (record, list(texts(record, path)))
+        found = _walks[key] = (record, Walk(record, path))
     return found[1]
+
+
+def walked(record: Any, path: str = "") -> list[tuple[str, str, bool]]:
+    """texts(record, path) as a list, walked once per record during a check."""
+    return walk_of(record, path).items
 
 
 CITING = (
@@ -308,13 +441,15 @@ def load_all(content: Content, own_rules: bool = False) -> Loaded:
     cores for a large pack (content/parallel.py).
     """
     loaded = Loaded()
-    paths = (
-        [content.root / relative for relative in PARTS]
-        + content.files_in("options")
-        + content.files_in("background")
-    )
+    # Each folder listed once (sorting 1,000 paths is not free).
+    options, background = content.files_in("options"), content.files_in("background")
+    paths = [content.root / relative for relative in PARTS] + options + background
     if own_rules:
-        _own_rules_ahead(content, paths, loaded.findings)
+        kinds: dict[Path, type[model.Option] | type[model.Background]] = {
+            **dict.fromkeys(options, model.Option),
+            **dict.fromkeys(background, model.Background),
+        }
+        _own_rules_ahead(content, paths, kinds, loaded.findings)
     else:
         content.parse_ahead(paths)
     for relative, kind in PARTS.items():
@@ -325,11 +460,11 @@ def load_all(content: Content, own_rules: bool = False) -> Loaded:
             )
         except ContentError as problem:
             loaded.problems.append(problem)
-    if not content.files_in("options") and not (content.root / "options").is_dir():
+    if not options and not (content.root / "options").is_dir():
         loaded.problems.append(ContentError(f"{content.label}/options", "", "folder is missing"))
-    loaded.options = _load_folder(content, "options", model.Option, loaded.problems)
-    loaded.background = _load_folder(content, "background", model.Background, loaded.problems)
-    if content.files_in("options") == [] and not loaded.problems:
+    loaded.options = _load_folder(content, options, model.Option, loaded.problems)
+    loaded.background = _load_folder(content, background, model.Background, loaded.problems)
+    if not options and not loaded.problems:
         loaded.problems.append(ContentError(f"{content.label}/options", "", "has no options"))
     # Hand what loaded to the content object so it is not parsed twice.
     if "references.yaml" in loaded.parts:
@@ -344,15 +479,14 @@ def load_all(content: Content, own_rules: bool = False) -> Loaded:
 
 
 def _own_rules_ahead(
-    content: Content, paths: list[Path], findings: dict[str, FileFindings]
+    content: Content,
+    paths: list[Path],
+    kinds: dict[Path, type[model.Option] | type[model.Background]],
+    findings: dict[str, FileFindings],
 ) -> None:
-    """Parse the files now, and find each option's and background's own
-    problems where it is parsed (on two cores for a large pack); the rest is
-    done in this process, in the same order, when the files are loaded."""
-    kinds: dict[Path, type[model.Option] | type[model.Background]] = {
-        **dict.fromkeys(content.files_in("options"), model.Option),
-        **dict.fromkeys(content.files_in("background"), model.Background),
-    }
+    """Parse the files now, and find each option's and background's (`kinds`)
+    own problems where it is parsed (on two cores for a large pack); the rest
+    is done in this process, in the same order, when the files are loaded."""
 
     def own_rules(path: Path, data: Any) -> FileFindings | None:
         kind = kinds.get(path)
@@ -370,10 +504,10 @@ def _own_rules_ahead(
 
 
 def _load_folder(
-    content: Content, folder: str, kind: type[T], problems: list[ContentError]
+    content: Content, files: list[Path], kind: type[T], problems: list[ContentError]
 ) -> list[tuple[str, T]]:
     records = []
-    for path in content.files_in(folder):
+    for path in files:
         try:
             records.append((content.name_of(path), content.load_path(path, kind)))
         except ContentError as problem:
@@ -390,7 +524,8 @@ def structure_problems(content: Content, loaded: Loaded | None = None) -> list[C
     problems += _unique_ids(content, loaded)
     cited: set[str] = set()
     for name, record in [*loaded.options, *loaded.background, *loaded.parts.values()]:
-        places = list(citations(record))
+        found = loaded.findings.get(name)
+        places = found.places if found is not None else list(citations(record))
         cited.update(ref for _, refs in places for ref in refs)
         problems += link_problems(content, name, record, places)
     loaded.cited = cited
@@ -701,20 +836,28 @@ def text_problems(name: str, record: Any) -> list[ContentError]:
     statement that cites a reference. Wording: nothing tells people what to
     do about treatment, promises a result, or breaks safe messaging.
     """
+    walk = walk_of(record)
+    # One pass over the record's texts finds those with a digit and each
+    # text's trigger words; only those texts are looked at again.
+    items = walk.items
+    with_digits = {i for i in walk.as_written.found(DIGIT_IN_TEXT) if not items[i][2]}
+    triggered = walk.lower.words(TRIGGER_WORDS)
     problems = []
-    for key, text, cited in walked(record):
+    for index in sorted(with_digits | triggered.keys()):
+        key, text, _ = items[index]
         quoted = _field(key) in QUOTED
-        found = STATISTIC.search(text) if DIGIT.search(text) else None
-        if found and not cited and not quoted:
-            problems.append(
-                ContentError(
-                    name,
-                    key,
-                    f"the number in '{found[0]}' needs a reference; put it in a statement with "
-                    "references",
+        if index in with_digits and not quoted:
+            found = STATISTIC.search(text)
+            if found:
+                problems.append(
+                    ContentError(
+                        name,
+                        key,
+                        f"the number in '{found[0]}' needs a reference; put it in a statement "
+                        "with references",
+                    )
                 )
-            )
-        words = set(WORD.findall(text.lower()))
+        words = set(triggered.get(index, ()))
         cleaned = None
         for why, triggers, pattern in SAFE_MESSAGING_RULES if quoted else WORDING_RULES:
             if triggers.isdisjoint(words):
@@ -899,19 +1042,25 @@ def paragraph_problems(
 
 def typing_problems(name: str, record: Any) -> list[ContentError]:
     """Slips that folding YAML leaves behind: 'psilocybin- assisted', 'the the'."""
+    walk = walk_of(record)
+    # Most texts have neither slip; these quick first looks, on the record's
+    # texts end to end, pick the few the slower patterns must read.
+    hyphen_space = walk.as_written.found(HYPHEN_SPACE_IN_TEXT)
+    maybe_doubled = walk.lower.found(DOUBLED_WORD_LOWER_IN_TEXT)
+    if not walk.as_written.text.isascii():
+        # DOUBLED_WORD_LOWER stands in for DOUBLED_WORD on ASCII text only.
+        maybe_doubled.update((i, []) for i, (_, t, _) in enumerate(walk.items) if not t.isascii())
     problems = []
-    for key, text, _ in walked(record):
-        # Most texts have neither; these quick tests say so without the
-        # slower patterns, which then find the words to quote.
-        broken = "- " in text and FOLDING_ARTEFACT.search(text)
+    for index in sorted(hyphen_space.keys() | maybe_doubled.keys()):
+        key, text, _ = walk.items[index]
+        broken = index in hyphen_space and FOLDING_ARTEFACT.search(text)
         if broken:
             problems.append(
                 ContentError(name, key, f"'{broken[0]}' is a word broken by a hyphen and a space")
             )
-        if not text.isascii() or DOUBLED_WORD_LOWER.search(text.lower()):
-            doubled = DOUBLED_WORD.search(text)
-            if doubled:
-                problems.append(ContentError(name, key, f"'{doubled[0]}' is a doubled word"))
+        doubled = index in maybe_doubled and DOUBLED_WORD.search(text)
+        if doubled:
+            problems.append(ContentError(name, key, f"'{doubled[0]}' is a doubled word"))
     return problems
 
 
@@ -926,44 +1075,17 @@ def region_of(record: Any) -> tuple[str, ...]:
     return ()
 
 
-def australian_paths(record: Any, path: str = "") -> Iterator[str]:
-    """The key paths under which text is keyed to Australia alone."""
-    if isinstance(record, dict):
-        for key, value in record.items():
-            where = f"{path}.{key}"
-            if key == "AU":
-                yield where
-            else:
-                yield from australian_paths(value, where)
-    elif isinstance(record, tuple):
-        for index, item in enumerate(record):
-            if not isinstance(item, str):  # (a text holds no key)
-                yield from australian_paths(item, f"{path}[{index}]")
-    elif isinstance(record, model.Record):
-        if region_of(record) == ("AU",):
-            yield path
-            return
-        for name in record.__struct_fields__:
-            value = getattr(record, name)
-            if not isinstance(value, str):
-                yield from australian_paths(value, f"{path}.{name}" if path else name)
-
-
 def region_problems(name: str, record: Any) -> list[ContentError]:
     """No Medicare, Mental Health Treatment Plan or Australian numbers outside text
     keyed to Australia: a reader elsewhere would be sent to services they can't use."""
-    keyed: tuple[str, ...] | None = None  # found only when a text needs it
     problems = []
-    for key, text, _ in walked(record):
-        # Most texts name no Australian service or number: skip the regex for them.
-        if not any(hint in text for hint in AUSTRALIAN_HINTS):
-            continue
-        if keyed is None:
-            keyed = tuple(australian_paths(record))
-        if any(key == p or key.startswith((f"{p}.", f"{p}[")) for p in keyed):
-            continue
+    walk = walk_of(record)
+    # Most texts name no Australian service or number: only those with a hint
+    # (found in one pass over the record's texts) are read by the regex.
+    for index in walk.as_written.found(AUSTRALIAN_HINT_IN_TEXT):
+        key, text, _ = walk.items[index]
         found = AUSTRALIAN.search(text)
-        if found:
+        if found and index not in walk.australian:
             problems.append(
                 ContentError(
                     name,
@@ -1091,6 +1213,9 @@ class FileFindings:
     slips: list[ContentError]  # typing slips, Australian services outside AU text
     option: list[ContentError] = field(default_factory=list)  # an option's own rules
     reading: list[ContentError] = field(default_factory=list)  # reading level
+    # Where the record cites references (model.citations), for the rules
+    # across files: walked here, where the file is parsed, not after.
+    places: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def file_findings(name: str, record: Any) -> FileFindings:
@@ -1098,6 +1223,7 @@ def file_findings(name: str, record: Any) -> FileFindings:
     found = FileFindings(
         wording=text_problems(name, record),
         slips=typing_problems(name, record) + region_problems(name, record),
+        places=list(citations(record)),
     )
     if isinstance(record, model.Option):
         found.option = (

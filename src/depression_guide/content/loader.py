@@ -82,12 +82,17 @@ class Content:
         self.mark = mark or (lambda text: text)
         # Files parsed ahead of loading (parse_ahead): path -> parallel.Parsed.
         self.parsed_ahead: dict[Path, tuple[bool, Any]] = {}
+        self._names: dict[Path, str] = {}
 
     # --- loading ------------------------------------------------------------
 
     def name_of(self, path: Path) -> str:
         """A file's name as shown in messages: label/relative/path."""
-        return f"{self.label}/{path.relative_to(self.root).as_posix()}"
+        # Kept: `validate` names each file four times, and relative_to is slow.
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = f"{self.label}/{path.relative_to(self.root).as_posix()}"
+        return name
 
     def load(self, relative: str, kind: type[T]) -> T:
         """Load one YAML file into a record, or raise ContentError naming file and key."""
@@ -123,9 +128,10 @@ class Content:
             if key not in self.snapshot:
                 raise ContentError(name, "", "file is missing")
             return self.snapshot[key]
-        if not path.is_file():
-            raise ContentError(name, "", "file is missing")
         ahead = self.parsed_ahead.pop(path, None)
+        parsed_well = ahead is not None and ahead[0]  # (then the file was there)
+        if not parsed_well and not path.is_file():
+            raise ContentError(name, "", "file is missing")
         try:
             if ahead is None:
                 return self._parse(path)

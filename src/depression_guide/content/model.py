@@ -502,6 +502,14 @@ def cited_in(*records: Any) -> list[str]:
 
 def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
     """Every (key path, reference ids) place where a record cites references."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    _add_citations(record, path, found)
+    return iter(found)
+
+
+def _add_citations(record: Any, path: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    # Appends to one list rather than nesting generators: each nested yield
+    # costs a call, and a 1,000-option pack has 90,000 records and lists.
     if isinstance(record, Record):
         for name in record.__struct_fields__:
             value = getattr(record, name)
@@ -509,10 +517,10 @@ def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...
                 continue  # a text cites nothing (and most fields are texts)
             where = f"{path}.{name}" if path else name
             if name == "references" and all(isinstance(ref, str) for ref in value):
-                yield where, value
+                found.append((where, value))
             else:
-                yield from citations(value, where)
+                _add_citations(value, where, found)
     elif isinstance(record, tuple):
         for index, item in enumerate(record):
             if not isinstance(item, str):
-                yield from citations(item, f"{path}[{index}]")
+                _add_citations(item, f"{path}[{index}]", found)

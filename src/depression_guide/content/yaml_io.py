@@ -203,16 +203,25 @@ def _quick_reader() -> Callable[[str], Any] | None:
                     raise _NotPlain from None
         elif kind is sequence_node:
             if tag == _SEQ:
-                return [value(item) for item in node.value]
+                return [
+                    item.value if type(item) is scalar_node and item.tag == _STR else value(item)
+                    for item in node.value
+                ]
         elif kind is mapping_node and tag == _MAP:
+            # Texts, most of the nodes, are taken here without a call of
+            # value() each (a tenth of the parse on a large pack).
             mapping: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if type(key_node) is not scalar_node:
                     raise _NotPlain  # a complex key, or a merge (`<<`)
-                key = value(key_node)
+                key = key_node.value if key_node.tag == _STR else value(key_node)
                 if key in mapping:
                     raise _NotPlain  # a key given twice: refused by the StrictLoader
-                mapping[key] = value(value_node)
+                mapping[key] = (
+                    value_node.value
+                    if type(value_node) is scalar_node and value_node.tag == _STR
+                    else value(value_node)
+                )
             return mapping
         raise _NotPlain
 
