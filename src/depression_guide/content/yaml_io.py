@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from depression_guide import strings as S
@@ -214,7 +215,9 @@ def _quick_reader() -> Callable[[str], Any] | None:
             for key_node, value_node in node.value:
                 if type(key_node) is not scalar_node:
                     raise _NotPlain  # a complex key, or a merge (`<<`)
-                key = key_node.value if key_node.tag == _STR else value(key_node)
+                # Keys interned: the same few dozen names, thousands of times,
+                # pickled once each when a large pack is parsed on two cores.
+                key = intern(key_node.value) if key_node.tag == _STR else value(key_node)
                 if key in mapping:
                     raise _NotPlain  # a key given twice: refused by the StrictLoader
                 mapping[key] = (
