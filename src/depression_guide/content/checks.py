@@ -168,7 +168,8 @@ DIGIT = re.compile(r"\d")
 # can match it (letters, digits, spaces and the hints only), and each of their
 # edge tests (\b, (?<![a-z]), (?![a-z])) sees it as it sees a text's start or
 # end: so a match in the joined text lies inside one text, and every text
-# with a match has one there. tests/test_checks.py compares the two ways.
+# with a match has one there. tests/test_check_first_looks.py compares the
+# rules so read with the rules as first written, one text at a time.
 _BETWEEN = "\x00"
 
 
