@@ -510,6 +510,8 @@ def citations(record: Any, path: str = "") -> Iterator[tuple[str, tuple[str, ...
 def _add_citations(record: Any, path: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
     # Appends to one list rather than nesting generators: each nested yield
     # costs a call, and a 1,000-option pack has 90,000 records and lists.
+    if isinstance(record, Reference):
+        return  # a reference cites nothing (and a pack may list thousands)
     if isinstance(record, Record):
         for name in record.__struct_fields__:
             value = getattr(record, name)
