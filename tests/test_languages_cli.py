@@ -270,7 +270,7 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
 
 
 @pytest.mark.parametrize(
-    ("code", "not_valid", "where", "twice", "lines"),
+    ("code", "not_valid", "where", "twice", "lines", "too_large", "aliases"),
     [
         (
             "en",
@@ -278,6 +278,8 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
             "(line 3, column 1)",
             "has the key 'risk_now' twice",
             "(line 1 and line 3)",
+            "is too large",
+            "too many YAML aliases",
         ),
         (
             "zh-Hans",
@@ -285,6 +287,8 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
             "（第 3 行，第 1 列）",
             "中的键 'risk_now' 出现了两次",
             "（第 1 行和第 3 行）",
+            "太大了",
+            "太多 YAML 别名",
         ),
         (
             "ar",
@@ -292,11 +296,20 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
             "(السطر 3، العمود 1)",
             "يرد المفتاح 'risk_now' مرتين",
             "(السطر 1 والسطر 3)",
+            "كبير جدًا",
+            "الأسماء المستعارة في YAML",
         ),
     ],
 )
 def test_a_broken_answers_file_is_refused_in_the_language(
-    tmp_path: Path, code: str, not_valid: str, where: str, twice: str, lines: str
+    tmp_path: Path,
+    code: str,
+    not_valid: str,
+    where: str,
+    twice: str,
+    lines: str,
+    too_large: str,
+    aliases: str,
 ) -> None:
     # Seen in tmux: the frame of a YAML error was English inside Arabic text.
     # PyYAML's own words for the problem stay English (there is no list of them).
@@ -318,3 +331,11 @@ def test_a_broken_answers_file_is_refused_in_the_language(
     assert twice in said and lines in said, said
     said = refusal("twice.json", '{"risk_now": "yes",\n "risk_now": "no"}\n')
     assert twice in said, said
+    said = refusal("big.yaml", "# " + "x" * 1_100_000 + "\n")
+    assert too_large in said and "1,000,000" in said, said
+    bomb = "a: &a [x,x,x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [" + ",".join([f"*{chr(97 + n)}"] * 3) + "]\n"
+        for n in range(9)
+    )
+    said = refusal("bomb.yaml", bomb)
+    assert aliases in said, said

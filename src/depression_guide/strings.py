@@ -388,6 +388,12 @@ NOT_TEXT = "{label} is not a text file."
 NOT_TEXT_HINT = "Give a YAML or JSON text file."
 NOT_UTF8 = "{label} is not UTF-8 text."
 NOT_UTF8_HINT = "Save it as UTF-8."
+# A file refused before it is read, so that a huge file cannot eat memory.
+# {size} and {limit} are numbers already written with their commas.
+FILE_TOO_LARGE = "{what} '{path}' is too large ({size} bytes; the limit is {limit})."
+TEXT_TOO_LARGE = "{label} is too large (the limit is {limit} bytes)."
+# A YAML "billion laughs" file: aliases that expand without end.
+TOO_MANY_ALIASES = "{label} uses too many YAML aliases ({aliases}); it is refused."
 # A YAML or JSON file that can't be read. {problem} is the parser's own
 # English words; {where} is AT_LINE_COLUMN, or nothing.
 NOT_VALID_YAML = "{label} is not valid YAML{where}: {problem}."

@@ -36,7 +36,9 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
     except OSError as exc:
         raise GuideError(S.CANNOT_READ.format(what=what, path=path, problem=exc.strerror)) from None
     if size > limit:
-        raise GuideError(f"{what} '{path}' is too large ({size:,} bytes; the limit is {limit:,}).")
+        raise GuideError(
+            S.FILE_TOO_LARGE.format(what=what, path=path, size=f"{size:,}", limit=f"{limit:,}")
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -47,7 +49,7 @@ def read_text(path: Path, what: str, limit: int = MAX_BYTES) -> str:
 def decode_text(raw: bytes, label: str, limit: int = MAX_BYTES) -> str:
     """Decode bytes as UTF-8 text, refusing binary data."""
     if len(raw) > limit:
-        raise GuideError(f"{label} is too large (the limit is {limit:,} bytes).")
+        raise GuideError(S.TEXT_TOO_LARGE.format(label=label, limit=f"{limit:,}"))
     if b"\x00" in raw:
         raise GuideError(S.NOT_TEXT.format(label=label), S.NOT_TEXT_HINT)
     try:
@@ -260,7 +262,7 @@ def _parse_yaml(text: str, label: str) -> Any:
         # Cheap pre-check; the event scan below is exact.
         aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=base))
         if aliases > MAX_ALIASES:
-            raise GuideError(f"{label} uses too many YAML aliases ({aliases}); it is refused.")
+            raise GuideError(S.TOO_MANY_ALIASES.format(label=label, aliases=aliases))
     quick = _quick_reader() if base is not yaml.SafeLoader and "&" not in text else None
     try:
         if quick is not None:
