@@ -287,7 +287,7 @@ def test_quiz_answers_and_lists_use_the_languages_words_and_punctuation(tmp_path
             "（第 3 行，第 1 列）",
             "中的键 'risk_now' 出现了两次",
             "（第 1 行和第 3 行）",
-            "太大了",
+            "过大",
             "太多 YAML 别名",
         ),
         (
