@@ -216,3 +216,43 @@ def test_a_broken_decide_answers_file_is_refused_in_the_language(
     for literal in kept:
         assert literal in said, (literal, said)
     assert not left_in_english(said, answers, kept), said
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ((), ("Write one answer a line, for example  risk_now: no  (the keys: risk_now, region",)),
+        (("--lang", "zh-Hans"), ("是空的", "每行写一个答案", "risk_now: no", "risk_now、region")),
+        (("--lang", "ar"), ("فارغ", "اكتب إجابة واحدة", "risk_now: no", "risk_now، region")),
+    ],
+)
+def test_an_empty_explore_answers_file_says_what_to_write_in_the_language(
+    tmp_path: Path, lang: tuple[str, ...], words: tuple[str, ...]
+) -> None:
+    # The same hint as decide's, with explore's keys (it was an English f-string).
+    answers = tmp_path / "explore.yaml"
+    answers.write_text("")
+    result = run_cli([*lang, "explore", "--answers", str(answers)])
+    said = as_read(result.stderr)
+    assert result.exit_code == 2 and len(said.strip().splitlines()) <= 2, said
+    for word in words:
+        assert word in said, (word, said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ((), "the options given"),
+        (("--lang", "zh-Hans"), "命令行中给出的选择"),
+        (("--lang", "ar"), "الخيارات المكتوبة في الأمر"),
+    ],
+)
+def test_one_option_on_the_command_line_is_refused_in_the_language(
+    lang: tuple[str, ...], label: str
+) -> None:
+    # No answers file: the refusal names the options typed after `decide`.
+    result = run_cli([*lang, "decide", "cbt"])
+    said = as_read(result.stderr)
+    assert result.exit_code == 2 and len(said.strip().splitlines()) <= 2, said
+    assert f"{label}: " in said and "'options'" in said, said
+    assert "depression-guide decide cbt ssri exercise" in said, said

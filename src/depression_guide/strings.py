@@ -368,6 +368,9 @@ ANSWERS_FILE = "answers file '{path}'"
 WHAT_ANSWERS_FILE = "answers file"
 WHAT_CONTENT_FILE = "content file"
 IS_EMPTY = "{label} is empty."
+# What to write in an empty answers file (explore's and decide's): {example}
+# is one line of YAML, {keys} the file's keys.
+ANSWERS_FILE_HINT = "Write one answer a line, for example  {example}  (the keys: {keys})."
 NOT_A_MAPPING = "{label} must be a mapping of question keys to answers, not a {kind}."
 NOT_A_MAPPING_HINT = "For example:  risk_now: no"
 UNKNOWN_KEY = "{label}: unknown key '{key}'."
@@ -407,7 +410,9 @@ KEY_TWICE_HINT = "Keep one of them: a repeated key would silently replace the fi
 # written; lists of ids come joined with LIST_SEPARATOR (and NAMES_OR).
 # The file's answers to the SURE questions are the words yes and no, so they
 # stay in English in every language; examples are the file's own YAML.
-DECIDE_ANSWERS_HINT = "Write one answer a line, for example  {example}  (the keys: {keys})."
+# {label} is ANSWERS_FILE, FROM_STDIN or, for options typed after `decide`
+# with no answers file, OPTIONS_GIVEN.
+OPTIONS_GIVEN = "the options given"
 DECIDE_NOT_A_MAPPING = "{label} must be a mapping of keys to answers, not a {kind}."
 ALLOWED = "Allowed: {values}."
 FOR_EXAMPLE = "For example  {example}"

@@ -81,7 +81,7 @@ def decide(
     else:
         from depression_guide.ui.decide_interview import ask
 
-        picked = option_ids(run.content, given, "the options given") if given else []
+        picked = option_ids(run.content, given, S.OPTIONS_GIVEN) if given else []
         answers = ask(run, picked, S.DECIDE_HOW_ELSE)
     result = guide(run.content, answers, made=run.settings.today)
     region = run.region.code

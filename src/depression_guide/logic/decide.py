@@ -40,7 +40,7 @@ def answers_hint() -> str:
     """What an answers file looks like, said in the error itself (an installed
     copy has no examples/ folder to point to); in this run's language, so
     made when asked, not when the module is imported."""
-    return S.DECIDE_ANSWERS_HINT.format(example="options: [cbt, ssri]", keys=_ids(ANSWER_KEYS))
+    return S.ANSWERS_FILE_HINT.format(example="options: [cbt, ssri]", keys=_ids(ANSWER_KEYS))
 
 
 def _ids(ids: Any) -> str:
