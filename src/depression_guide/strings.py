@@ -368,6 +368,9 @@ ANSWERS_FILE = "answers file '{path}'"
 WHAT_ANSWERS_FILE = "answers file"
 WHAT_CONTENT_FILE = "content file"
 IS_EMPTY = "{label} is empty."
+# What to write in an empty answers file (explore's and decide's): {example}
+# is one line of YAML, {keys} the file's keys.
+ANSWERS_FILE_HINT = "Write one answer a line, for example  {example}  (the keys: {keys})."
 NOT_A_MAPPING = "{label} must be a mapping of question keys to answers, not a {kind}."
 NOT_A_MAPPING_HINT = "For example:  risk_now: no"
 UNKNOWN_KEY = "{label}: unknown key '{key}'."
@@ -403,6 +406,39 @@ AT_LINE_COLUMN = " (line {line}, column {column})"
 KEY_TWICE = "{label} has the key '{key}' twice{lines}."
 KEY_TWICE_LINES = " (line {first} and line {second})"
 KEY_TWICE_HINT = "Keep one of them: a repeated key would silently replace the first."
+# decide answers files. Keys ({key}, {where}), ids and values are kept as
+# written; lists of ids come joined with LIST_SEPARATOR (and NAMES_OR).
+# The file's answers to the SURE questions are the words yes and no, so they
+# stay in English in every language; examples are the file's own YAML.
+# {label} is ANSWERS_FILE, FROM_STDIN or, for options typed after `decide`
+# with no answers file, OPTIONS_GIVEN.
+OPTIONS_GIVEN = "the options given"
+DECIDE_NOT_A_MAPPING = "{label} must be a mapping of keys to answers, not a {kind}."
+ALLOWED = "Allowed: {values}."
+FOR_EXAMPLE = "For example  {example}"
+FOR_EXAMPLE_COLON = "For example:  {example}"
+DECIDE_UNKNOWN_STEP = "{label}: '{key}' has an unknown step '{step}'."
+DECIDE_NOT_ONE_OPTION = "{label}: '{topic}' is not one option."
+DECIDE_NOT_ONE_OPTION_HINT = "Name options such as {examples} (see 'depression-guide topics')."
+DECIDE_OPTIONS_COUNT = "{label}: '{key}' needs {fewest} to {most} different options, not {count}."
+DECIDE_OPTIONS_COUNT_HINT = "For example: depression-guide decide cbt ssri exercise"
+DECIDE_LEANING_NOT_A_NAME = "{label}: '{key}' must be one option's name, not {value}."
+DECIDE_LEANING_NOT_CHOSEN = "{label}: '{key}' is {value}, which is not one of the options chosen."
+DECIDE_NOT_A_LIST = "{label}: '{key}' must be a list of names."
+DECIDE_RATINGS_NOT_A_MAPPING = "{label}: '{key}' must map each option to its reasons' stars."
+DECIDE_RATED_NOT_CHOSEN = "{label}: '{where}' is not one of the options chosen."
+DECIDE_THE_OPTIONS = "The options: {options}."
+DECIDE_REASONS_NOT_A_MAPPING = "{label}: '{where}' must map reason ids to stars (0 to 5)."
+DECIDE_REASONS_OF = "Reasons of {option}: {reasons}."
+DECIDE_NO_SUCH_REASON = "{label}: '{where}': {option} has no reason '{reason}'."
+DECIDE_ITS_REASONS = "Its reasons: {reasons}."
+DECIDE_BAD_STARS = "{label}: '{where}' must be 0 to 5 stars, not {value}."
+DECIDE_BAD_STARS_HINT = "Leave a reason out to skip it."
+DECIDE_SURE_NOT_A_MAPPING = "{label}: '{key}' must map the SURE questions to yes or no."
+DECIDE_THE_QUESTIONS = "The questions: {questions}."
+DECIDE_NOT_A_SURE_QUESTION = "{label}: '{where}' is not a SURE question."
+DECIDE_THEY_ARE = "They are: {questions}."
+DECIDE_BAD_SURE_ANSWER = "{label}: '{where}' must be yes or no, not {value}."
 # check phq9 and quiz answers given with --answers.
 PHQ9_RULE = (
     "Give nine numbers from 0 to 3, separated by commas, one for each question in order "

@@ -55,8 +55,8 @@ def decide(
       echo 'options: [cbt, ssri]' | depression-guide decide --answers - -f json
     """
     from depression_guide.logic.decide import (
-        ANSWERS_HINT,
         DecideAnswers,
+        answers_hint,
         check_answers,
         guide,
         option_ids,
@@ -72,7 +72,7 @@ def decide(
     if answers_file is not None:
         from depression_guide.logic.answers import read_answers_file
 
-        label, data = read_answers_file(answers_file, ANSWERS_HINT)
+        label, data = read_answers_file(answers_file, answers_hint())
         if isinstance(data, dict) and "region" in data:
             # The file's region is the run's (unless --region says otherwise).
             data = dict(data)
@@ -81,7 +81,7 @@ def decide(
     else:
         from depression_guide.ui.decide_interview import ask
 
-        picked = option_ids(run.content, given, "the options given") if given else []
+        picked = option_ids(run.content, given, S.OPTIONS_GIVEN) if given else []
         answers = ask(run, picked, S.DECIDE_HOW_ELSE)
     result = guide(run.content, answers, made=run.settings.today)
     region = run.region.code

@@ -75,7 +75,7 @@ def check_answers(data: Any, questions: tuple[Question, ...], label: str) -> dic
         if question is None:
             raise GuideError(
                 S.UNKNOWN_KEY.format(label=label, key=key),
-                S.ALLOWED_KEYS.format(keys=", ".join(by_key)),
+                S.ALLOWED_KEYS.format(keys=S.LIST_SEPARATOR.join(by_key)),
             )
         if value is None:
             continue  # written but left empty: not answered
@@ -99,7 +99,9 @@ def _check_value(question: Question, value: Any, label: str) -> Answer | None:
             by_text.setdefault(old.lower(), choice)
     renamed = [S.READ_AS.format(old=old, new=c.id) for c in question.choices for old in c.old_ids]
     hint = (S.ALLOWED_VALUES_OLDER if renamed else S.ALLOWED_VALUES).format(
-        key=question.key, values=", ".join(allowed), older=", ".join(renamed)
+        key=question.key,
+        values=S.LIST_SEPARATOR.join(allowed),
+        older=S.LIST_SEPARATOR.join(renamed),
     )
 
     def choice_of(item: Any) -> Any:
@@ -148,7 +150,7 @@ def _as_text(value: Any) -> str | None:
 
 def load_answers(location: str, questions: tuple[Question, ...]) -> dict[str, Answer]:
     """Read and validate an answers file."""
-    keys = ", ".join(q.key for q in questions)
-    hint = f"Write one answer a line, for example  risk_now: no  (the keys: {keys})."
+    keys = S.LIST_SEPARATOR.join(q.key for q in questions)
+    hint = S.ANSWERS_FILE_HINT.format(example="risk_now: no", keys=keys)
     label, data = read_answers_file(location, hint)
     return check_answers(data, questions, label)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from depression_guide import strings as S
 from depression_guide.errors import GuideError
 
 if TYPE_CHECKING:
@@ -33,12 +34,19 @@ ANSWER_KEYS = (
 # The leaning when the person is not sure yet (the Ottawa guide asks which
 # option they lean towards; "not sure yet" is an answer, not a gap).
 NOT_SURE: Final = "not-sure"
-# What an answers file looks like, said in the error itself: an installed copy
-# has no examples/ folder to point to.
-ANSWERS_HINT = (
-    f"Write one answer a line, for example  options: [cbt, ssri]  "
-    f"(the keys: {', '.join(ANSWER_KEYS)})."
-)
+
+
+def answers_hint() -> str:
+    """What an answers file looks like, said in the error itself (an installed
+    copy has no examples/ folder to point to); in this run's language, so
+    made when asked, not when the module is imported."""
+    return S.ANSWERS_FILE_HINT.format(example="options: [cbt, ssri]", keys=_ids(ANSWER_KEYS))
+
+
+def _ids(ids: Any) -> str:
+    """Ids, keys or names listed in an error, with the language's separator."""
+    return S.LIST_SEPARATOR.join(str(i) for i in ids)
+
 
 Side = Literal["for", "against"]
 
@@ -166,13 +174,14 @@ def check_answers(
     """
     if not isinstance(data, dict):
         raise GuideError(
-            f"{label} must be a mapping of keys to answers, not a {type(data).__name__}.",
-            ANSWERS_HINT,
+            S.DECIDE_NOT_A_MAPPING.format(label=label, kind=type(data).__name__),
+            answers_hint(),
         )
     for key in data:
         if key not in ANSWER_KEYS:
             raise GuideError(
-                f"{label}: unknown key '{key}'.", f"Allowed keys: {', '.join(ANSWER_KEYS)}."
+                S.UNKNOWN_KEY.format(label=label, key=key),
+                S.ALLOWED_KEYS.format(keys=_ids(ANSWER_KEYS)),
             )
     decide = content.decide
     chosen = options if options else _list(data.get("options"), label, "options")
@@ -189,8 +198,8 @@ def check_answers(
     for step in steps:
         if step not in allowed:
             raise GuideError(
-                f"{label}: 'next_steps' has an unknown step '{step}'.",
-                f"Allowed: {', '.join(allowed)}.",
+                S.DECIDE_UNKNOWN_STEP.format(label=label, key="next_steps", step=step),
+                S.ALLOWED.format(values=_ids(allowed)),
             )
     answers.next_steps = steps
     return answers
@@ -205,16 +214,23 @@ def option_ids(content: Content, given: list[str], label: str) -> list[str]:
     for topic in topics:
         if topic.kind != "option":
             raise GuideError(
-                f"{label}: '{topic.id}' is not one option.",
-                "Name options such as cbt, ssri or exercise (see 'depression-guide topics').",
+                S.DECIDE_NOT_ONE_OPTION.format(label=label, topic=topic.id),
+                S.DECIDE_NOT_ONE_OPTION_HINT.format(
+                    examples=S.NAMES_OR.format(names=_ids(("cbt", "ssri")), last="exercise")
+                ),
             )
         if topic.id not in ids:
             ids.append(topic.id)
     if not FEWEST_OPTIONS <= len(ids) <= MOST_OPTIONS:
         raise GuideError(
-            f"{label}: 'options' needs {FEWEST_OPTIONS} to {MOST_OPTIONS} different options, "
-            f"not {len(ids)}.",
-            "For example: depression-guide decide cbt ssri exercise",
+            S.DECIDE_OPTIONS_COUNT.format(
+                label=label,
+                key="options",
+                fewest=FEWEST_OPTIONS,
+                most=MOST_OPTIONS,
+                count=len(ids),
+            ),
+            S.DECIDE_OPTIONS_COUNT_HINT,
         )
     return ids
 
@@ -223,10 +239,11 @@ def check_leaning(value: Any, content: Content, picked: list[str], label: str) -
     """The option the person leans towards (an id or alias of a chosen one), or 'not-sure'."""
     if value is None:
         return None
-    allowed = f"{', '.join(picked)} or {NOT_SURE}"
+    allowed = S.ALLOWED.format(values=S.NAMES_OR.format(names=_ids(picked), last=NOT_SURE))
     if not isinstance(value, str) or not value.strip():
         raise GuideError(
-            f"{label}: 'leaning' must be one option's name, not {value!r}.", f"Allowed: {allowed}."
+            S.DECIDE_LEANING_NOT_A_NAME.format(label=label, key="leaning", value=repr(value)),
+            allowed,
         )
     word = value.strip().lower()
     if word in (NOT_SURE, "not sure", "not sure yet", "not-sure-yet"):
@@ -234,8 +251,8 @@ def check_leaning(value: Any, content: Content, picked: list[str], label: str) -
     found = chosen_option(content, word, picked)
     if found is None:
         raise GuideError(
-            f"{label}: 'leaning' is {value!r}, which is not one of the options chosen.",
-            f"Allowed: {allowed}.",
+            S.DECIDE_LEANING_NOT_CHOSEN.format(label=label, key="leaning", value=repr(value)),
+            allowed,
         )
     return found
 
@@ -246,7 +263,8 @@ def _list(value: Any, label: str, key: str) -> list[str]:
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str) for v in values):
         raise GuideError(
-            f"{label}: '{key}' must be a list of names.", f"For example  {key}: [one, two]"
+            S.DECIDE_NOT_A_LIST.format(label=label, key=key),
+            S.FOR_EXAMPLE.format(example=f"{key}: [one, two]"),
         )
     return [v.strip() for v in values]
 
@@ -257,7 +275,8 @@ def _one_of(value: Any, choices: tuple[model.Choice, ...], label: str, key: str)
     allowed = [c.id for c in choices]
     if not isinstance(value, str) or value.strip().lower() not in allowed:
         raise GuideError(
-            f"{label}: '{key}' has an invalid value {value!r}.", f"Allowed: {', '.join(allowed)}."
+            S.BAD_VALUE.format(label=label, key=key, value=repr(value)),
+            S.ALLOWED.format(values=_ids(allowed)),
         )
     return value.strip().lower()
 
@@ -269,37 +288,39 @@ def _ratings(
         return {}
     if not isinstance(value, dict):
         raise GuideError(
-            f"{label}: 'ratings' must map each option to its reasons' stars.",
-            "For example:  ratings: {cbt: {skills: 5}}",
+            S.DECIDE_RATINGS_NOT_A_MAPPING.format(label=label, key="ratings"),
+            S.FOR_EXAMPLE_COLON.format(example="ratings: {cbt: {skills: 5}}"),
         )
     ratings: dict[str, dict[str, int]] = {}
     for option_key, stars_by_reason in value.items():
         option_id = chosen_option(content, str(option_key), picked)
         if option_id is None:
             raise GuideError(
-                f"{label}: 'ratings.{option_key}' is not one of the options chosen.",
-                f"The options: {', '.join(picked)}.",
+                S.DECIDE_RATED_NOT_CHOSEN.format(label=label, where=f"ratings.{option_key}"),
+                S.DECIDE_THE_OPTIONS.format(options=_ids(picked)),
             )
         known = {r.id for r, _ in reasons(content.options[option_id])}
         if not isinstance(stars_by_reason, dict):
             raise GuideError(
-                f"{label}: 'ratings.{option_key}' must map reason ids to stars (0 to 5).",
-                f"Reasons of {option_id}: {', '.join(sorted(known))}.",
+                S.DECIDE_REASONS_NOT_A_MAPPING.format(label=label, where=f"ratings.{option_key}"),
+                S.DECIDE_REASONS_OF.format(option=option_id, reasons=_ids(sorted(known))),
             )
         ratings[option_id] = {}
         for reason_id, stars in stars_by_reason.items():
             where = f"ratings.{option_key}.{reason_id}"
             if reason_id not in known:
                 raise GuideError(
-                    f"{label}: '{where}': {option_id} has no reason '{reason_id}'.",
-                    f"Its reasons: {', '.join(sorted(known))}.",
+                    S.DECIDE_NO_SUCH_REASON.format(
+                        label=label, where=where, option=option_id, reason=reason_id
+                    ),
+                    S.DECIDE_ITS_REASONS.format(reasons=_ids(sorted(known))),
                 )
             if stars is None:
                 continue  # left empty: skipped
             if isinstance(stars, bool) or not isinstance(stars, int) or stars not in STARS:
                 raise GuideError(
-                    f"{label}: '{where}' must be 0 to 5 stars, not {stars!r}.",
-                    "Leave a reason out to skip it.",
+                    S.DECIDE_BAD_STARS.format(label=label, where=where, value=repr(stars)),
+                    S.DECIDE_BAD_STARS_HINT,
                 )
             ratings[option_id][str(reason_id)] = stars
     return ratings
@@ -323,19 +344,23 @@ def _sure(value: Any, decide: model.Decide, label: str, key: str) -> dict[str, b
     ids = [q.id for q in decide.sure]
     if not isinstance(value, dict):
         raise GuideError(
-            f"{label}: '{key}' must map the SURE questions to yes or no.",
-            f"The questions: {', '.join(ids)}.",
+            S.DECIDE_SURE_NOT_A_MAPPING.format(label=label, key=key),
+            S.DECIDE_THE_QUESTIONS.format(questions=_ids(ids)),
         )
     answers: dict[str, bool] = {}
     for question, answer in value.items():
         if question not in ids:
             raise GuideError(
-                f"{label}: '{key}.{question}' is not a SURE question.",
-                f"They are: {', '.join(ids)}.",
+                S.DECIDE_NOT_A_SURE_QUESTION.format(label=label, where=f"{key}.{question}"),
+                S.DECIDE_THEY_ARE.format(questions=_ids(ids)),
             )
         if isinstance(answer, str) and answer.strip().lower() in ("yes", "no"):
             answer = answer.strip().lower() == "yes"
         if not isinstance(answer, bool):
-            raise GuideError(f"{label}: '{key}.{question}' must be yes or no, not {answer!r}.")
+            raise GuideError(
+                S.DECIDE_BAD_SURE_ANSWER.format(
+                    label=label, where=f"{key}.{question}", value=repr(answer)
+                )
+            )
         answers[str(question)] = answer
     return answers

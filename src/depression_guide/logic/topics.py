@@ -70,7 +70,7 @@ def unknown_topic(word: str, known: list[str]) -> GuideError:
     close = difflib.get_close_matches(word.casefold(), known, n=3, cutoff=0.6)
     quoted = [f"'{c}'" for c in close]
     choices = (
-        S.NAMES_OR.format(names=", ".join(quoted[:-1]), last=quoted[-1])
+        S.NAMES_OR.format(names=S.LIST_SEPARATOR.join(quoted[:-1]), last=quoted[-1])
         if len(quoted) > 1
         else "".join(quoted)
     )
