@@ -26,6 +26,7 @@ _AUSTRALIAN_AS_WRITTEN = re.compile(
     r"|\b1[38]00 ?\d{2,3} ?\d{3,4}\b|\b13 ?\d\d ?\d\d\b|\b131 ?\d{3}\b"
     r"|(?<![\d,.])000(?!\d)|\b04\d\d ?\d{3} ?\d{3}\b"
 )
+_WORD = re.compile(r"[a-z]+")  # the words the trigger words were looked up in
 _DOUBLED_AS_WRITTEN = re.compile(r"\b(?!had\b)([a-z]+)\s+\1\b")
 # STATISTIC before the look-ahead.
 _STATISTIC_AS_WRITTEN = re.compile(
@@ -41,13 +42,13 @@ def _text_problems_as_written(record: Any) -> list[str]:
     problems = []
     for key, text, cited in checks.texts(record):
         quoted = key.rsplit(".", 1)[-1] in checks.QUOTED
-        found = _STATISTIC_AS_WRITTEN.search(text) if checks.DIGIT.search(text) else None
+        found = _STATISTIC_AS_WRITTEN.search(text) if re.search(r"\d", text) else None
         if found and not cited and not quoted:
             problems.append(
                 f"{key}: the number in '{found[0]}' needs a reference; put it in a statement "
                 "with references"
             )
-        words = set(checks.WORD.findall(text.lower()))
+        words = set(_WORD.findall(text.lower()))
         for why, triggers, pattern in (
             checks.SAFE_MESSAGING_RULES if quoted else checks.WORDING_RULES
         ):

@@ -160,8 +160,6 @@ WORDING_RULES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = tuple(
 )
 # Safe-messaging rules hold everywhere, even in quoted text.
 SAFE_MESSAGING_RULES = tuple(rule for rule in WORDING_RULES if "suicide wording" in rule[0])
-WORD = re.compile(r"[a-z]+")
-DIGIT = re.compile(r"\d")
 
 
 # Between two texts laid end to end. None of the patterns a first look uses
@@ -182,7 +180,7 @@ def _in_text(pattern: str) -> re.Pattern[str]:
 
 DIGIT_IN_TEXT = _in_text(r"\d")
 # Every trigger word not followed by a letter; Joined.words keeps those not
-# preceded by one either (whole words, as WORD finds them). A look-behind
+# preceded by one either: whole words, runs of a-z. A look-behind
 # here would cost a third more: the regex engine then tries every position.
 TRIGGER_WORDS = re.compile(
     "(?:"
